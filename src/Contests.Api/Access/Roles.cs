@@ -1,0 +1,30 @@
+using System.Security.Claims;
+
+namespace Contests.Api.Access;
+
+public static class Roles
+{
+    public const string Organiser = "Organiser";
+    public const string Judge = "Judge";
+    public const string Referee = "Referee";
+    public const string Team = "Team";
+
+    /// <summary>Roles that receive a personal sign-in code from an organiser rather than a password.</summary>
+    public static readonly IReadOnlySet<string> SignInByCode = new HashSet<string>(StringComparer.Ordinal) { Judge, Referee, Team };
+}
+
+/// <summary>Who did something, recorded on every event so "who changed this, when" is answerable years later.</summary>
+public sealed record Actor(string Id, string Name, string Role)
+{
+    public static Actor Public { get; } = new("public", "public", "Public");
+
+    public static Actor System { get; } = new("system", "system", "System");
+
+    public static Actor From(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true
+            ? new Actor(
+                user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown",
+                user.FindFirstValue(ClaimTypes.Name) ?? "unknown",
+                user.FindFirstValue(ClaimTypes.Role) ?? "unknown")
+            : Public;
+}

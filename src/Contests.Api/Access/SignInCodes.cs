@@ -1,0 +1,87 @@
+using Contests.Api.Infrastructure;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using QRCoder;
+
+namespace Contests.Api.Access;
+
+public sealed record IssueSignInCodeRequest(string? Role, string? DisplayName, int? ValidForHours);
+
+public sealed record IssuedSignInCode(string Code, string SignInUrl, DateTimeOffset ExpiresAt, string QrCodeSvg);
+
+public static class SignInCodes
+{
+    private const int DefaultValidForHours = 72;
+    private const int MaxValidForHours = 720;
+
+    public static async Task<Results<Created<IssuedSignInCode>, ProblemHttpResult>> Issue(
+        IssueSignInCodeRequest request, HttpContext httpContext, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (request.Role is null || !Roles.SignInByCode.Contains(request.Role))
+        {
+            return Problems.Invalid([new("role", "role-not-issuable")]);
+        }
+
+        var displayName = Domain.Text.VietnameseText.Clean(request.DisplayName);
+        var violations = new List<Domain.Registration.RuleViolation>();
+        Domain.FieldChecks.RequireText(violations, "displayName", displayName);
+        if (request.ValidForHours is < 1 or > MaxValidForHours)
+        {
+            violations.Add(new("validForHours", "validity-out-of-range"));
+        }
+
+        if (violations.Count > 0)
+        {
+            return Problems.Invalid(violations);
+        }
+
+        var issued = await IssueAsync(
+            session, request.Role, displayName, TimeSpan.FromHours(request.ValidForHours ?? DefaultValidForHours),
+            Actor.From(httpContext.User), clock.GetUtcNow(), cancellationToken);
+        var url = SignInUrl(httpContext.Request, request.Role, issued.Code);
+        return TypedResults.Created($"/api/access/sign-in-codes/{issued.Code}", new IssuedSignInCode(issued.Code, url, issued.ExpiresAt, QrSvg(url)));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Revoke(
+        string code, HttpContext httpContext, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var stream = await session.Events.FetchForWriting<SignInCode>(SignInCode.IdFor(code), cancellationToken);
+        if (stream.Aggregate is not { } signInCode)
+        {
+            return Problems.NotFound("sign-in-code-not-found");
+        }
+
+        if (signInCode.RevokedAt is null)
+        {
+            stream.AppendOne(new SignInCodeRevoked(signInCode.Id, Actor.From(httpContext.User), clock.GetUtcNow()));
+            await session.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Shared by the endpoint and the demo seed, which prints fresh codes at every start.</summary>
+    public static async Task<(string Code, DateTimeOffset ExpiresAt)> IssueAsync(
+        IDocumentSession session, string role, string displayName, TimeSpan validFor, Actor issuedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var code = SignInCode.NewCode();
+        var codeId = SignInCode.IdFor(code);
+        var expiresAt = now + validFor;
+        session.Events.StartStream<SignInCode>(codeId, new SignInCodeIssued(codeId, role, displayName, Guid.CreateVersion7(), expiresAt, issuedBy, now));
+        await session.SaveChangesAsync(cancellationToken);
+        return (code, expiresAt);
+    }
+
+    public static string SignInPath(string role, string code) =>
+        $"/{(role == Roles.Team ? "team" : "judge")}/?code={code}";
+
+    private static string SignInUrl(HttpRequest request, string role, string code) =>
+        $"{request.Scheme}://{request.Host}{SignInPath(role, code)}";
+
+    private static string QrSvg(string url)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(4);
+    }
+}

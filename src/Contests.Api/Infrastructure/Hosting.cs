@@ -1,0 +1,242 @@
+using System.Text.Json.Serialization;
+using Contests.Api.Access;
+using Contests.Api.Contests;
+using Contests.Api.Demo;
+
+using Contests.Api.Leaderboards;
+using Contests.Api.Registration;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Schema;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.FileProviders;
+using Weasel.Core;
+
+namespace Contests.Api.Infrastructure;
+
+/// <summary>Wires the capabilities to the host; the capabilities themselves live in their feature folders.</summary>
+public static class Hosting
+{
+    public static WebApplicationBuilder AddContests(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(ContestsOptions.Section).Get<ContestsOptions>() ?? new ContestsOptions();
+        var connectionString = ContestsOptions.ConnectionString(builder.Configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.IncludeScopes = true;
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ExceptionProblems>();
+        services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddRequestLocalization(localization =>
+        {
+            string[] cultures = ["vi-VN", "vi", "en"];
+            localization.SetDefaultCulture("vi-VN").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            localization.FallBackToParentUICultures = true;
+        });
+
+        AddMarten(services, builder.Environment, options, connectionString);
+        AddHangfire(services, options, connectionString);
+        AddAccess(services);
+
+        var signalR = services.AddSignalR().AddJsonProtocol(json =>
+            json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        if (!string.IsNullOrWhiteSpace(options.Redis))
+        {
+            signalR.AddStackExchangeRedis(options.Redis, redis => redis.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("contests"));
+        }
+
+        services.AddEndpointsApiExplorer();
+        services.AddOpenApiDocument(document =>
+        {
+            document.Title = "Contests API";
+            document.Description = "Contest management for provincial science & technology associations.";
+        });
+
+        services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgres")
+            .AddCheck<HangfireHealthCheck>("hangfire");
+
+        services.AddSingleton<OrganiserAccounts>();
+        if (options.SeedDemo)
+        {
+            services.AddHostedService<DemoSeeder>();
+        }
+
+        return builder;
+    }
+
+    private static void AddMarten(IServiceCollection services, IHostEnvironment environment, ContestsOptions options, string connectionString)
+    {
+        var marten = services.AddMarten(provider =>
+        {
+            var store = new StoreOptions();
+            store.Connection(connectionString);
+            store.DatabaseSchemaName = options.Schema;
+            store.Events.DatabaseSchemaName = options.Schema;
+            store.Events.StreamIdentity = StreamIdentity.AsGuid;
+            store.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+            // Development creates and migrates the schema itself; production applies it on purpose with `db-apply`.
+            store.AutoCreateSchemaObjects = environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
+
+            store.Projections.Snapshot<Contest>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<Team>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<OrganiserAccount>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<SignInCode>(SnapshotLifecycle.Inline);
+            store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
+            store.Projections.AsyncListeners.Add(new BoardPublisher(
+                provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));
+
+            store.Schema.For<Team>()
+                .Index(team => team.ContestId)
+                .UniqueIndex(UniqueIndexType.Computed, "team_name_per_contest", team => team.ContestId, team => team.NameKey);
+            return store;
+        }).UseLightweightSessions();
+
+        if (!environment.IsProduction())
+        {
+            marten.ApplyAllDatabaseChangesOnStartup();
+        }
+
+        if (options.RunProjectionDaemon)
+        {
+            // Solo, not HotCold: HotCold's leader election fails with the DistributedLock.Postgres stand-in (stack notes).
+            marten.AddAsyncDaemon(DaemonMode.Solo);
+        }
+    }
+
+    private static void AddHangfire(IServiceCollection services, ContestsOptions options, string connectionString)
+    {
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                storage => storage.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions { SchemaName = options.HangfireSchema, PrepareSchemaIfNecessary = true }));
+        if (options.RunJobServer)
+        {
+            services.AddHangfireServer(server => server.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        }
+    }
+
+    private static void AddAccess(IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.Cookie.Name = "contests.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.SlidingExpiration = true;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+                // An API answers 401/403; the web app shows its own sign-in screen.
+                cookie.Events.OnRedirectToLogin = context => Answer(context.Response, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => Answer(context.Response, StatusCodes.Status403Forbidden);
+            });
+        services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = "X-XSRF-TOKEN";
+            antiforgery.Cookie.Name = "contests.xsrf";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+    }
+
+    private static Task Answer(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UseContests(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<ContestsOptions>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+
+        if (WebRoot(options) is { } webRoot)
+        {
+            var files = new PhysicalFileProvider(webRoot);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+
+        app.UseOpenApi(openApi =>
+        {
+            openApi.Path = "/api/docs/openapi.json";
+            // Without a server list the document is the same on every host, so its committed snapshot stays stable.
+            openApi.PostProcess = (document, _) => document.Servers.Clear();
+        });
+        app.UseSwaggerUi(swagger =>
+        {
+            swagger.Path = "/api/docs";
+            swagger.DocumentPath = "/api/docs/openapi.json";
+        });
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var api = app.MapGroup(string.Empty).AddEndpointFilter<AntiforgeryForCookieWrites>();
+        api.MapAccess();
+        api.MapContests();
+        api.MapRegistration();
+
+        app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = HealthReportWriter.WriteJson,
+        }).AllowPublic();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            // Endpoint authorization below decides; Hangfire's own default would allow local requests only.
+            Authorization = [new AllowAuthorizedEndpoint()],
+            DashboardTitle = "Contests — jobs",
+        }).RequireAuthorization(Policies.Organiser);
+        return app;
+    }
+
+    private static string? WebRoot(ContestsOptions options)
+    {
+        var candidate = options.WebRoot ?? FindUpwards(Path.Combine("web", "dist"));
+        return candidate is not null && Directory.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+    }
+
+    private static string? FindUpwards(string relative)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class AllowAuthorizedEndpoint : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => true;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Contests.Api.Infrastructure;
+
+/// <summary>
+/// Every message a person may read from the API, in Vietnamese first and English second. The request's
+/// Accept-Language picks one (see RequestLocalization in Program); codes are stable for clients and tests.
+/// </summary>
+public static class Texts
+{
+    private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue = new Dictionary<string, (string, string)>
+    {
+        ["required"] = ("Trường này là bắt buộc.", "This field is required."),
+        ["too-long"] = ("Quá dài: tối đa {0} ký tự.", "Too long: at most {0} characters."),
+        ["phone-format"] = ("Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.", "A phone number has 10 digits and starts with 0."),
+        ["email-format"] = ("Địa chỉ email không hợp lệ.", "This is not a valid e-mail address."),
+        ["unknown-district"] = ("Huyện/thành phố này không có trong danh sách của cuộc thi.", "This district is not one of the contest's districts."),
+        ["unknown-division"] = ("Bảng thi này không có trong cuộc thi.", "This division is not part of the contest."),
+        ["too-few-members"] = ("Đội cần ít nhất {0} thành viên.", "A team needs at least {0} member(s)."),
+        ["too-many-members"] = ("Đội có tối đa {0} thành viên.", "A team has at most {0} members."),
+        ["too-few-mentors"] = ("Đội cần ít nhất {0} người hướng dẫn.", "A team needs at least {0} mentor(s)."),
+        ["too-many-mentors"] = ("Đội có tối đa {0} người hướng dẫn.", "A team has at most {0} mentors."),
+        ["birth-date-or-grade-required"] = ("Cần ngày sinh hoặc lớp của thành viên.", "Give the member's date of birth or grade."),
+        ["grade-out-of-range"] = ("Lớp phải từ 1 đến 12.", "The grade must be between 1 and 12."),
+        ["birth-date-out-of-range"] = ("Ngày sinh không hợp lý cho một học sinh.", "This date of birth is not plausible for a student."),
+        ["person-listed-twice"] = ("Người này đã có trong danh sách đội.", "This person is already listed in the team."),
+        ["team-name-taken"] = ("Tên đội đã được dùng trong cuộc thi này.", "Another team in this contest already has this name."),
+        ["contest-not-found"] = ("Không tìm thấy cuộc thi.", "No contest has this id."),
+        ["unknown-kind"] = ("Loại cuộc thi phải là Robocon, Creativity hoặc TechnicalInnovation.", "The kind must be Robocon, Creativity or TechnicalInnovation."),
+        ["edition-out-of-range"] = ("Lần tổ chức phải là số từ 1 đến 1000.", "The edition must be a number from 1 to 1000."),
+        ["districts-required"] = ("Cần ít nhất một huyện/thành phố.", "At least one district is required."),
+        ["divisions-required"] = ("Cần ít nhất một bảng thi.", "At least one division is required."),
+        ["duplicate-district"] = ("Huyện/thành phố bị lặp lại.", "This district is listed twice."),
+        ["duplicate-division"] = ("Mã bảng thi bị lặp lại.", "This division code is used twice."),
+        ["division-exists"] = ("Cuộc thi đã có bảng thi với mã này.", "The contest already has a division with this code."),
+        ["if-match-required"] = ("Thiếu phiên bản (If-Match): hãy tải lại dữ liệu trước khi sửa.", "Missing If-Match: load the current version before changing it."),
+        ["if-match-malformed"] = ("Giá trị If-Match không hợp lệ.", "The If-Match value is not a version this API issued."),
+        ["version-stale"] = ("Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi thử lại.", "Someone else changed this in the meantime. Reload and try again."),
+        ["request-malformed"] = ("Yêu cầu không đọc được (JSON sai định dạng hoặc thiếu dữ liệu).", "The request could not be read (malformed JSON or missing body)."),
+        ["request-too-large"] = ("Yêu cầu quá lớn.", "The request is too large."),
+        ["antiforgery-failed"] = ("Thiếu hoặc sai mã chống giả mạo (X-XSRF-TOKEN). Hãy tải lại trang.", "Missing or invalid anti-forgery token (X-XSRF-TOKEN). Reload the page."),
+        ["sign-in-failed"] = ("Email hoặc mật khẩu không đúng.", "Wrong e-mail or password."),
+        ["sign-in-code-invalid"] = ("Mã đăng nhập không đúng, đã hết hạn, đã dùng hoặc đã bị thu hồi.", "This sign-in code is wrong, expired, already used or revoked."),
+        ["sign-in-code-not-found"] = ("Không tìm thấy mã đăng nhập.", "No sign-in code like this was issued."),
+        ["role-not-issuable"] = ("Chỉ cấp mã cho giám khảo, trọng tài hoặc đội.", "Codes are issued to judges, referees or teams only."),
+        ["validity-out-of-range"] = ("Thời hạn phải từ 1 đến 720 giờ.", "Validity must be between 1 and 720 hours."),
+        ["request-invalid"] = ("Có {0} lỗi cần sửa.", "{0} problems need fixing."),
+        ["unexpected"] = ("Đã có lỗi ngoài dự kiến. Mã yêu cầu: {0}.", "Something unexpected went wrong. Request id: {0}."),
+    }.ToFrozenDictionary();
+
+    public static string Get(string code, params object[] arguments)
+    {
+        if (!Catalogue.TryGetValue(code, out var text))
+        {
+            return code;
+        }
+
+        var template = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? text.En : text.Vi;
+        return arguments.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, arguments);
+    }
+
+    public static IEnumerable<string> Codes => Catalogue.Keys;
+}

@@ -1,0 +1,88 @@
+using Contests.Api.Access;
+using Contests.Api.Contests;
+using Contests.Api.Infrastructure;
+using Contests.Domain.Text;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Contests.Api.Registration;
+
+public static class RegistrationEndpoints
+{
+    public static RouteGroupBuilder MapRegistration(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/contests/{contestId:guid}").WithTags("Registration");
+
+        group.MapPost("/teams", RegisterTeam.Handle)
+            .WithName("RegisterTeam")
+            .WithSummary("Registers a team. Send an Idempotency-Key so a resent form registers the team once.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Registrant);
+        group.MapGet("/teams", ListTeams)
+            .WithName("ListTeams")
+            .WithSummary("The contest's teams without personal data, sorted the Vietnamese way; filters by district, division and an accent-insensitive search.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowPublic();
+        group.MapGet("/districts", GetDistrictBoard)
+            .WithName("GetDistrictBoard")
+            .WithSummary("Registered teams and people per district; the same board is pushed live on /hubs/live.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowPublic();
+        return group;
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<TeamView>>, ProblemHttpResult>> ListTeams(
+        Guid contestId,
+        string? district,
+        string? division,
+        string? search,
+        IQuerySession session,
+        CancellationToken cancellationToken)
+    {
+        if (await session.LoadAsync<Contest>(contestId, cancellationToken) is null)
+        {
+            return Problems.NotFound("contest-not-found");
+        }
+
+        var query = session.Query<Team>().Where(team => team.ContestId == contestId);
+        if (!string.IsNullOrWhiteSpace(district))
+        {
+            var cleanDistrict = VietnameseText.Clean(district);
+            query = query.Where(team => team.District == cleanDistrict);
+        }
+
+        if (!string.IsNullOrWhiteSpace(division))
+        {
+            var divisionCode = division.Trim().ToUpperInvariant();
+            query = query.Where(team => team.DivisionCode == divisionCode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var folded = VietnameseText.Fold(search);
+            query = query.Where(team => team.SearchKey.Contains(folded));
+        }
+
+        var teams = await query.ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<TeamView>>(teams
+            .OrderBy(team => team.Name, VietnameseText.Collation)
+            .Select(TeamView.From)
+            .ToList());
+    }
+
+    public static async Task<Results<Ok<DistrictBoardView>, ProblemHttpResult>> GetDistrictBoard(
+        Guid contestId, IQuerySession session, CancellationToken cancellationToken)
+    {
+        if (await session.LoadAsync<DistrictBoard>(contestId, cancellationToken) is { } board)
+        {
+            return TypedResults.Ok(DistrictBoardView.From(board));
+        }
+
+        // The daemon has not reached this contest yet: an empty board at version 0 is the truth it will start from.
+        return await session.LoadAsync<Contest>(contestId, cancellationToken) is { } contest
+            ? TypedResults.Ok(DistrictBoardView.From(DistrictBoard.Empty(contest)))
+            : Problems.NotFound("contest-not-found");
+    }
+}

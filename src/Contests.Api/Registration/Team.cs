@@ -1,0 +1,60 @@
+using Contests.Domain.Text;
+
+namespace Contests.Api.Registration;
+
+/// <summary>A registered team: the inline snapshot of its stream. Personal data (birth dates, phones) never leaves through public views.</summary>
+public sealed record Team(
+    Guid Id,
+    Guid ContestId,
+    string Code,
+    string Name,
+    string School,
+    string District,
+    string DivisionCode,
+    string ContactPhone,
+    string ContactEmail,
+    IReadOnlyList<TeamMember> Members,
+    IReadOnlyList<TeamMentor> Mentors,
+    DateTimeOffset RegisteredAt)
+{
+    public long Version { get; set; }
+
+    /// <summary>Folded name: a unique index on (contest, this) stops two teams of one contest sharing a name, whatever the accents.</summary>
+    public string NameKey { get; init; } = VietnameseText.Fold(Name);
+
+    /// <summary>Folded name, school and code, so "nguyen" finds "Nguyễn".</summary>
+    public string SearchKey { get; init; } = VietnameseText.Fold($"{Name} {School} {Code}");
+
+    public int People => Members.Count + Mentors.Count;
+
+    public static Team Create(TeamRegistered registered) =>
+        new(
+            registered.TeamId,
+            registered.ContestId,
+            registered.Code,
+            registered.Name,
+            registered.School,
+            registered.District,
+            registered.DivisionCode,
+            registered.ContactPhone,
+            registered.ContactEmail,
+            registered.Members,
+            registered.Mentors,
+            registered.RegisteredAt);
+}
+
+public sealed record TeamView(
+    Guid Id,
+    string Code,
+    Guid ContestId,
+    string Name,
+    string School,
+    string District,
+    string DivisionCode,
+    int MemberCount,
+    int MentorCount,
+    DateTimeOffset RegisteredAt)
+{
+    public static TeamView From(Team team) =>
+        new(team.Id, team.Code, team.ContestId, team.Name, team.School, team.District, team.DivisionCode, team.Members.Count, team.Mentors.Count, team.RegisteredAt);
+}

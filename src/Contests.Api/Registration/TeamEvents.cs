@@ -1,0 +1,23 @@
+using Contests.Api.Access;
+using Contests.Domain.Registration;
+
+namespace Contests.Api.Registration;
+
+public sealed record TeamMember(string FullName, DateOnly? DateOfBirth, int? Grade, Gender? Gender, string? Phone);
+
+public sealed record TeamMentor(string FullName, string Phone, string Email);
+
+public sealed record TeamRegistered(
+    Guid TeamId,
+    Guid ContestId,
+    string Code,
+    string Name,
+    string School,
+    string District,
+    string DivisionCode,
+    string ContactPhone,
+    string ContactEmail,
+    IReadOnlyList<TeamMember> Members,
+    IReadOnlyList<TeamMentor> Mentors,
+    Actor RegisteredBy,
+    DateTimeOffset RegisteredAt);

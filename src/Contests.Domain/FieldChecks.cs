@@ -1,0 +1,21 @@
+using Contests.Domain.Registration;
+
+namespace Contests.Domain;
+
+/// <summary>The field-level checks every form shares, so a "required" or "too long" reads the same everywhere.</summary>
+public static class FieldChecks
+{
+    public const int MaxTextLength = 200;
+
+    public static void RequireText(List<RuleViolation> violations, string field, string? value, int maxLength = MaxTextLength)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            violations.Add(new RuleViolation(field, RegistrationRule.Required));
+        }
+        else if (value.Length > maxLength)
+        {
+            violations.Add(new RuleViolation(field, RegistrationRule.TooLong, maxLength));
+        }
+    }
+}

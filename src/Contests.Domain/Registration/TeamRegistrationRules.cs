@@ -1,0 +1,176 @@
+using Contests.Domain.Text;
+
+
+namespace Contests.Domain.Registration;
+
+public static class RegistrationRule
+{
+    public const string Required = "required";
+    public const string TooLong = "too-long";
+    public const string PhoneFormat = "phone-format";
+    public const string EmailFormat = "email-format";
+    public const string UnknownDistrict = "unknown-district";
+    public const string UnknownDivision = "unknown-division";
+    public const string TooFewMembers = "too-few-members";
+    public const string TooManyMembers = "too-many-members";
+    public const string TooFewMentors = "too-few-mentors";
+    public const string TooManyMentors = "too-many-mentors";
+    public const string BirthDateOrGradeRequired = "birth-date-or-grade-required";
+    public const string GradeOutOfRange = "grade-out-of-range";
+    public const string BirthDateOutOfRange = "birth-date-out-of-range";
+    public const string PersonListedTwice = "person-listed-twice";
+    public const string TeamNameTaken = "team-name-taken";
+}
+
+public static class TeamRegistrationRules
+{
+    private const int YoungestMemberAge = 5;
+    private const int OldestMemberAge = 30;
+
+    /// <summary>Stores names the way they will be compared and printed: NFC, single spaces, phones as bare digits.</summary>
+    public static TeamForm Normalise(TeamForm form) => form with
+    {
+        Name = VietnameseText.Clean(form.Name),
+        School = VietnameseText.Clean(form.School),
+        District = VietnameseText.Clean(form.District),
+        DivisionCode = VietnameseText.Clean(form.DivisionCode),
+        ContactPhone = ContactRules.NormalisePhone(form.ContactPhone),
+        ContactEmail = VietnameseText.Clean(form.ContactEmail),
+        Members = (form.Members ?? []).Select(member => member with
+        {
+            FullName = VietnameseText.Clean(member.FullName),
+            Phone = string.IsNullOrWhiteSpace(member.Phone) ? null : ContactRules.NormalisePhone(member.Phone),
+        }).ToList(),
+        Mentors = (form.Mentors ?? []).Select(mentor => mentor with
+        {
+            FullName = VietnameseText.Clean(mentor.FullName),
+            Phone = ContactRules.NormalisePhone(mentor.Phone),
+            Email = VietnameseText.Clean(mentor.Email),
+        }).ToList(),
+    };
+
+    /// <summary>Checks a normalised form; an empty list means the team may be registered.</summary>
+    public static IReadOnlyList<RuleViolation> Check(TeamForm form, RegistrationContext context)
+    {
+        var violations = new List<RuleViolation>();
+        FieldChecks.RequireText(violations, "name", form.Name);
+        FieldChecks.RequireText(violations, "school", form.School);
+        FieldChecks.RequireText(violations, "district", form.District);
+        FieldChecks.RequireText(violations, "divisionCode", form.DivisionCode);
+        RequirePhone(violations, "contactPhone", form.ContactPhone);
+        RequireEmail(violations, "contactEmail", form.ContactEmail);
+
+        if (!string.IsNullOrEmpty(form.District) &&
+            !context.Districts.Any(district => VietnameseText.SameName(district, form.District)))
+        {
+            violations.Add(new RuleViolation("district", RegistrationRule.UnknownDistrict));
+        }
+
+        if (!string.IsNullOrEmpty(form.DivisionCode) &&
+            !context.DivisionCodes.Contains(form.DivisionCode, StringComparer.OrdinalIgnoreCase))
+        {
+            violations.Add(new RuleViolation("divisionCode", RegistrationRule.UnknownDivision));
+        }
+
+        CheckMembers(violations, form.Members ?? [], context);
+        CheckMentors(violations, form.Mentors ?? [], context.Limits);
+        return violations;
+    }
+
+    private static void CheckMembers(List<RuleViolation> violations, IReadOnlyList<MemberForm> members, RegistrationContext context)
+    {
+        if (members.Count < context.Limits.MinMembers)
+        {
+            violations.Add(new RuleViolation("members", RegistrationRule.TooFewMembers, context.Limits.MinMembers));
+        }
+
+        if (members.Count > context.Limits.MaxMembers)
+        {
+            violations.Add(new RuleViolation("members", RegistrationRule.TooManyMembers, context.Limits.MaxMembers));
+        }
+
+        var earliestBirth = context.Today.AddYears(-OldestMemberAge);
+        var latestBirth = context.Today.AddYears(-YoungestMemberAge);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < members.Count; index++)
+        {
+            var member = members[index];
+            var path = $"members[{index}]";
+            FieldChecks.RequireText(violations, $"{path}.fullName", member.FullName);
+            if (member.DateOfBirth is null && member.Grade is null)
+            {
+                violations.Add(new RuleViolation($"{path}.dateOfBirth", RegistrationRule.BirthDateOrGradeRequired));
+            }
+
+            if (member.Grade is < 1 or > 12)
+            {
+                violations.Add(new RuleViolation($"{path}.grade", RegistrationRule.GradeOutOfRange));
+            }
+
+            if (member.DateOfBirth is { } birth && (birth < earliestBirth || birth > latestBirth))
+            {
+                violations.Add(new RuleViolation($"{path}.dateOfBirth", RegistrationRule.BirthDateOutOfRange));
+            }
+
+            if (!string.IsNullOrEmpty(member.Phone) && !ContactRules.IsValidPhone(member.Phone))
+            {
+                violations.Add(new RuleViolation($"{path}.phone", RegistrationRule.PhoneFormat));
+            }
+
+            if (!string.IsNullOrEmpty(member.FullName) && !seen.Add(PersonKey(member.FullName, member.DateOfBirth)))
+            {
+                violations.Add(new RuleViolation($"{path}.fullName", RegistrationRule.PersonListedTwice));
+            }
+        }
+    }
+
+    private static void CheckMentors(List<RuleViolation> violations, IReadOnlyList<MentorForm> mentors, TeamSizeLimits limits)
+    {
+        if (mentors.Count < limits.MinMentors)
+        {
+            violations.Add(new RuleViolation("mentors", RegistrationRule.TooFewMentors, limits.MinMentors));
+        }
+
+        if (mentors.Count > limits.MaxMentors)
+        {
+            violations.Add(new RuleViolation("mentors", RegistrationRule.TooManyMentors, limits.MaxMentors));
+        }
+
+        for (var index = 0; index < mentors.Count; index++)
+        {
+            var mentor = mentors[index];
+            var path = $"mentors[{index}]";
+            FieldChecks.RequireText(violations, $"{path}.fullName", mentor.FullName);
+            RequirePhone(violations, $"{path}.phone", mentor.Phone);
+            RequireEmail(violations, $"{path}.email", mentor.Email);
+        }
+    }
+
+    /// <summary>Identifies a person across teams: the folded name plus the date of birth where one is known.</summary>
+    public static string PersonKey(string? fullName, DateOnly? dateOfBirth) =>
+        $"{VietnameseText.Fold(fullName)}|{dateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    private static void RequirePhone(List<RuleViolation> violations, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            violations.Add(new RuleViolation(field, RegistrationRule.Required));
+        }
+        else if (!ContactRules.IsValidPhone(value))
+        {
+            violations.Add(new RuleViolation(field, RegistrationRule.PhoneFormat));
+        }
+    }
+
+    private static void RequireEmail(List<RuleViolation> violations, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            violations.Add(new RuleViolation(field, RegistrationRule.Required));
+        }
+        else if (!ContactRules.IsValidEmail(value))
+        {
+            violations.Add(new RuleViolation(field, RegistrationRule.EmailFormat));
+        }
+    }
+}

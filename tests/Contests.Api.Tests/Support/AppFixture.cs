@@ -1,0 +1,135 @@
+using System.Net.Http.Json;
+using Alba;
+using Contests.Api.Access;
+using Contests.Api.Contests;
+using Contests.Api.Infrastructure;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Contests.Api.Tests.Support;
+
+/// <summary>
+/// One real host per test run, on the shared PostgreSQL, in schemas of its own that are dropped at the end.
+/// Tests create their own contests and assert on their own ids, so nothing is wiped between them.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private readonly string schema = $"test_{Guid.NewGuid():N}"[..17];
+    private readonly Dictionary<string, SignedInSession> sessions = [];
+
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 5, 10, 3, 0, 0, TimeSpan.Zero));
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("CONTESTS_DB") is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : "Host=127.0.0.1;Port=5432;Database=contests;Username=contests;Password=contests";
+
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("CONTESTS_DB", ConnectionString);
+            builder.UseSetting("Contests:Schema", schema);
+            builder.UseSetting("Contests:HangfireSchema", schema + "_hangfire");
+            builder.UseSetting("Contests:RunJobServer", "false");
+            builder.UseSetting("Contests:WebRoot", Path.Combine(Path.GetTempPath(), "contests-no-web"));
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists {schema} cascade; drop schema if exists {schema}_hangfire cascade;", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A signed-in session for a role, made through the real sign-in endpoints once and reused.</summary>
+    public async Task<SignedInSession> SessionFor(string role)
+    {
+        if (sessions.TryGetValue(role, out var existing))
+        {
+            return existing;
+        }
+
+        var session = role == Roles.Organiser
+            ? await SignInOrganiser($"organiser-{Guid.NewGuid():N}@test.example", "correct horse battery")
+            : await SignInWithCode(await IssueCode(role, $"{role} {sessions.Count}"));
+        sessions[role] = session;
+        return session;
+    }
+
+    public async Task<SignedInSession> SignInOrganiser(string email, string password)
+    {
+        await Host.Services.GetRequiredService<OrganiserAccounts>().EnsureAsync(email, "Ban Tổ chức thử", password, CancellationToken.None);
+        return await SignIn("/api/auth/sign-in", new { email, password });
+    }
+
+    public async Task<string> IssueCode(string role, string displayName, TimeSpan? validFor = null)
+    {
+        await using var session = Store.LightweightSession();
+        var (code, _) = await SignInCodes.IssueAsync(
+            session, role, displayName, validFor ?? TimeSpan.FromDays(1), Actor.System, Clock.GetUtcNow(), CancellationToken.None);
+        return code;
+    }
+
+    public Task<SignedInSession> SignInWithCode(string code) => SignIn("/api/auth/sign-in-code", new { code });
+
+    private async Task<SignedInSession> SignIn(string path, object body)
+    {
+        using var client = Host.Server.CreateClient();
+        var signIn = await client.PostAsJsonAsync(path, body);
+        signIn.EnsureSuccessStatusCode();
+        var cookies = Cookies(signIn);
+
+        using var meRequest = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+        meRequest.Headers.Add("Cookie", cookies);
+        var me = await client.SendAsync(meRequest);
+        me.EnsureSuccessStatusCode();
+        var current = (await me.Content.ReadFromJsonAsync<CurrentUser>())!;
+        return new SignedInSession($"{cookies}; {Cookies(me)}", current.AntiforgeryToken);
+    }
+
+    private static string Cookies(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values)
+            ? values.Select(value => value.Split(';')[0])
+            : []);
+
+    /// <summary>A contest of this test's own, created through the API.</summary>
+    public async Task<ContestView> CreateContest(string? name = null)
+    {
+        var organiser = await SessionFor(Roles.Organiser);
+        var result = await Host.Scenario(scenario =>
+        {
+            scenario.Post.Json(Requests.Contest(name ?? $"Robocon thử {Guid.NewGuid():N}")).ToUrl("/api/contests");
+            organiser.Apply(scenario);
+            scenario.StatusCodeShouldBe(201);
+        });
+        return (await result.ReadAsJsonAsync<ContestView>())!;
+    }
+}
+
+public sealed record SignedInSession(string Cookie, string AntiforgeryToken)
+{
+    public void Apply(Scenario scenario)
+    {
+        scenario.WithRequestHeader("Cookie", Cookie);
+        scenario.WithRequestHeader("X-XSRF-TOKEN", AntiforgeryToken);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}
