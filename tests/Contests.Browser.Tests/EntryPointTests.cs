@@ -1,0 +1,72 @@
+using Contests.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Contests.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class EntryPointTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task the_landing_page_links_the_four_entry_points_with_no_script_errors()
+    {
+        await browser.CreateContestAsync("Cuộc thi trên trang chủ");
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync("/");
+        foreach (var path in new[] { "/board/", "/team/", "/judge/", "/organiser/" })
+        {
+            await Assertions.Expect(page.Locator($"a[href^='{path}']").First).ToBeVisibleAsync();
+        }
+
+        await Assertions.Expect(page.GetByText("Cuộc thi trên trang chủ").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "landing");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task the_language_toggle_switches_to_english_and_is_remembered()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
+
+        await page.GetByTestId("language-toggle").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+
+    [Fact]
+    public async Task an_organiser_signs_in_to_the_console_and_sees_the_contests()
+    {
+        await browser.CreateContestAsync("Cuộc thi trong bảng điều khiển");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/organiser/");
+        await page.GetByTestId("email").FillAsync(BrowserFixture.OrganiserEmail);
+        await page.GetByTestId("password").FillAsync(BrowserFixture.OrganiserPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Cuộc thi trong bảng điều khiển").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "organiser-console");
+    }
+
+    [Fact]
+    public async Task a_judge_signs_in_on_a_tablet_from_the_link_in_the_qr_code()
+    {
+        var code = await browser.IssueCodeAsync("Judge", "Giám khảo Trần Minh Đức");
+        var tablet = await browser.NewPageAsync(1024, 768);
+        await tablet.GotoAsync($"/judge/?code={code}");
+
+        await Assertions.Expect(tablet.GetByTestId("signed-in-as")).ToContainTextAsync("Giám khảo Trần Minh Đức");
+        await BrowserFixture.ScreenshotAsync(tablet, "judge-tablet");
+    }
+}
