@@ -32,12 +32,22 @@ public static class Hosting
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
 
-        builder.Logging.AddSimpleConsole(console =>
+        // One JSON object per line in production, for log shippers; one readable line in development. Both carry the
+        // request id (also sent to clients as X-Request-Id and inside every ProblemDetails answer).
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsProduction())
         {
-            console.IncludeScopes = true;
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss ";
-        });
+            builder.Logging.AddJsonConsole(console => console.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console =>
+            {
+                console.IncludeScopes = true;
+                console.SingleLine = true;
+                console.TimestampFormat = "HH:mm:ss ";
+            });
+        }
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
