@@ -24,7 +24,7 @@ for suite in "${suites[@]}"; do
     --logger "trx;LogFileName=$suite.trx" --results-directory "$artifacts/test-results" >"$logs/$suite.log" 2>&1 &
   pids+=($!)
 done
-(cd web && npx --no-install vitest run --reporter=default) >"$logs/web.log" 2>&1 &
+(cd web && NO_COLOR=1 npx --no-install vitest run --reporter=default) >"$logs/web.log" 2>&1 &
 pids+=($!)
 
 passed=0; failed=0; skipped=0; status=0

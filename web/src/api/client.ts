@@ -1,0 +1,31 @@
+import { currentLanguage } from "../i18n";
+import { ProblemError, toProblem } from "./problems";
+import type { CurrentUser } from "./types";
+
+// Every call speaks the chosen language, sends the session cookie, and on writes made while signed in carries the
+// anti-forgery token that GET /api/auth/me hands out.
+
+let antiforgeryToken: string | undefined;
+
+export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const requestHeaders: Record<string, string> = { "Accept-Language": currentLanguage(), Accept: "application/json", ...headers };
+  if (body !== undefined) requestHeaders["Content-Type"] = "application/json";
+  if (method !== "GET" && antiforgeryToken) requestHeaders["X-XSRF-TOKEN"] = antiforgeryToken;
+
+  const response = await fetch(path, {
+    method,
+    headers: requestHeaders,
+    credentials: "same-origin",
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const parsed: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) throw new ProblemError(toProblem(response.status, parsed));
+  return parsed as T;
+}
+
+export async function whoAmI(): Promise<CurrentUser> {
+  const me = await api<CurrentUser>("GET", "/api/auth/me");
+  antiforgeryToken = me.antiforgeryToken;
+  return me;
+}

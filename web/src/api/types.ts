@@ -1,0 +1,26 @@
+// Request and response shapes, generated from the committed OpenAPI snapshot (npm run gen:api), so a change in the
+// API that the web app does not follow fails `tsc` here and the snapshot test in Contests.Api.Tests.
+import type { components } from "./schema";
+
+type Schemas = components["schemas"];
+
+export type ContestSummary = Schemas["ContestSummary"];
+export type ContestView = Schemas["ContestView"];
+export type ContestKind = Schemas["ContestKind"];
+export type CreateContestRequest = Schemas["CreateContestRequest"];
+export type RegisterTeamRequest = Schemas["RegisterTeamRequest"];
+export type MemberForm = Schemas["MemberForm"];
+export type MentorForm = Schemas["MentorForm"];
+export type TeamView = Schemas["TeamView"];
+export type DistrictBoardView = Schemas["DistrictBoardView"];
+export type CurrentUser = Schemas["CurrentUser"];
+export type SignedInUser = Schemas["SignedInUser"];
+export type IssueSignInCodeRequest = Schemas["IssueSignInCodeRequest"];
+export type IssuedSignInCode = Schemas["IssuedSignInCode"];
+
+/** The SignalR message every board sends: a whole board at a version. */
+export interface BoardUpdate<T> {
+  board: string;
+  version: number;
+  data: T;
+}

@@ -1,0 +1,30 @@
+// Dates are shown dd/MM/yyyy in Vietnam's time zone, whatever the device's settings.
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+export function formatDate(instant: string | Date): string {
+  return dateFormat.format(new Date(instant));
+}
+
+export function formatDateTime(instant: string | Date): string {
+  return dateTimeFormat.format(new Date(instant)).replace(",", "");
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat("vi-VN").format(value);
+}

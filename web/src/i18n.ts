@@ -1,0 +1,132 @@
+// Every string a person reads, Vietnamese first. The chosen language is remembered and sent to the API as
+// Accept-Language so server messages come back in it too.
+
+export type Language = "vi" | "en";
+
+const dictionary = {
+  appName: { vi: "Contests", en: "Contests" },
+  tagline: {
+    vi: "Quản lý cuộc thi Robocon, sáng tạo thanh thiếu niên và sáng tạo kỹ thuật",
+    en: "Running Robocon, youth creativity and technical innovation contests",
+  },
+  switchLanguage: { vi: "English", en: "Tiếng Việt" },
+  navHome: { vi: "Trang chủ", en: "Home" },
+  navBoard: { vi: "Bảng theo dõi", en: "Audience board" },
+  navTeam: { vi: "Cổng đội thi", en: "Team portal" },
+  navJudge: { vi: "Giám khảo", en: "Judge tablet" },
+  navOrganiser: { vi: "Ban Tổ chức", en: "Organisers" },
+  boardHint: { vi: "Số đội đăng ký theo từng huyện, cập nhật trực tiếp", en: "Teams registered per district, live" },
+  teamHint: { vi: "Đăng ký đội thi", en: "Register a team" },
+  judgeHint: { vi: "Chấm điểm trên máy tính bảng", en: "Scoring on a tablet" },
+  organiserHint: { vi: "Thiết lập cuộc thi, đội, mã đăng nhập", en: "Contests, teams, sign-in codes" },
+  contests: { vi: "Các cuộc thi", en: "Contests" },
+  noContests: { vi: "Chưa có cuộc thi nào.", en: "No contests yet." },
+  teamsCount: { vi: "{0} đội", en: "{0} teams" },
+  loading: { vi: "Đang tải…", en: "Loading…" },
+  loadFailed: { vi: "Không tải được dữ liệu. Kiểm tra kết nối rồi thử lại.", en: "Could not load the data. Check the connection and try again." },
+  district: { vi: "Huyện / thành phố", en: "District" },
+  teams: { vi: "Đội", en: "Teams" },
+  people: { vi: "Người", en: "People" },
+  totalTeams: { vi: "Tổng số đội", en: "Teams in total" },
+  totalPeople: { vi: "thành viên và người hướng dẫn", en: "members and mentors" },
+  live: { vi: "Trực tiếp", en: "Live" },
+  reconnecting: { vi: "Đang kết nối lại…", en: "Reconnecting…" },
+  offline: { vi: "Mất kết nối", en: "Offline" },
+  version: { vi: "phiên bản", en: "version" },
+  registerTitle: { vi: "Đăng ký đội thi", en: "Register a team" },
+  teamName: { vi: "Tên đội", en: "Team name" },
+  school: { vi: "Trường", en: "School" },
+  division: { vi: "Bảng thi", en: "Division" },
+  choose: { vi: "— Chọn —", en: "— Choose —" },
+  contactPhone: { vi: "Điện thoại liên hệ", en: "Contact phone" },
+  contactEmail: { vi: "Email liên hệ", en: "Contact e-mail" },
+  members: { vi: "Thành viên", en: "Members" },
+  mentors: { vi: "Người hướng dẫn", en: "Mentors" },
+  fullName: { vi: "Họ và tên", en: "Full name" },
+  dateOfBirth: { vi: "Ngày sinh", en: "Date of birth" },
+  grade: { vi: "Lớp", en: "Grade" },
+  gender: { vi: "Giới tính", en: "Gender" },
+  genderFemale: { vi: "Nữ", en: "Female" },
+  genderMale: { vi: "Nam", en: "Male" },
+  genderOther: { vi: "Khác", en: "Other" },
+  phone: { vi: "Điện thoại", en: "Phone" },
+  email: { vi: "Email", en: "E-mail" },
+  optional: { vi: "không bắt buộc", en: "optional" },
+  addMember: { vi: "+ Thêm thành viên", en: "+ Add a member" },
+  addMentor: { vi: "+ Thêm người hướng dẫn", en: "+ Add a mentor" },
+  remove: { vi: "Xóa", en: "Remove" },
+  submitRegistration: { vi: "Gửi đăng ký", en: "Submit registration" },
+  sending: { vi: "Đang gửi…", en: "Sending…" },
+  registered: { vi: "Đã đăng ký thành công!", en: "Registered!" },
+  teamCodeIs: { vi: "Mã đội của bạn:", en: "Your team code:" },
+  keepCode: { vi: "Hãy ghi lại mã này để tra cứu và liên hệ Ban Tổ chức.", en: "Keep this code to look up your team and contact the organisers." },
+  registerAnother: { vi: "Đăng ký đội khác", en: "Register another team" },
+  fixErrors: { vi: "Vui lòng sửa các lỗi sau:", en: "Please fix the following:" },
+  networkError: { vi: "Không gửi được (mạng chập chờn?). Bấm gửi lại — đăng ký sẽ không bị trùng.", en: "Could not send (network?). Press submit again — the team will not be registered twice." },
+  signInTitle: { vi: "Đăng nhập", en: "Sign in" },
+  signInCode: { vi: "Mã đăng nhập", en: "Sign-in code" },
+  signIn: { vi: "Đăng nhập", en: "Sign in" },
+  signOut: { vi: "Đăng xuất", en: "Sign out" },
+  signedInAs: { vi: "Đang đăng nhập: {0}", en: "Signed in as {0}" },
+  password: { vi: "Mật khẩu", en: "Password" },
+  judgeWorklistSoon: {
+    vi: "Danh sách bài cần chấm sẽ hiện ở đây khi vòng chấm mở.",
+    en: "Your entries to score will appear here when judging opens.",
+  },
+  createContest: { vi: "Tạo cuộc thi", en: "Create a contest" },
+  contestName: { vi: "Tên cuộc thi", en: "Contest name" },
+  kind: { vi: "Loại", en: "Kind" },
+  kindRobocon: { vi: "Robocon", en: "Robocon" },
+  kindCreativity: { vi: "Sáng tạo thanh thiếu niên, nhi đồng", en: "Youth creativity" },
+  kindTechnicalInnovation: { vi: "Sáng tạo kỹ thuật", en: "Technical innovation" },
+  edition: { vi: "Lần thứ", en: "Edition" },
+  organisingBody: { vi: "Đơn vị tổ chức", en: "Organising body" },
+  districtsOnePerLine: { vi: "Huyện / thành phố (mỗi dòng một đơn vị)", en: "Districts (one per line)" },
+  divisions: { vi: "Bảng thi", en: "Divisions" },
+  divisionCode: { vi: "Mã", en: "Code" },
+  divisionName: { vi: "Tên bảng", en: "Name" },
+  addDivision: { vi: "+ Thêm bảng", en: "+ Add a division" },
+  created: { vi: "Đã tạo cuộc thi.", en: "Contest created." },
+  search: { vi: "Tìm đội, trường, mã…", en: "Search team, school, code…" },
+  allDistricts: { vi: "Tất cả huyện", en: "All districts" },
+  allDivisions: { vi: "Tất cả bảng", en: "All divisions" },
+  code: { vi: "Mã", en: "Code" },
+  registeredAt: { vi: "Ngày đăng ký", en: "Registered" },
+  issueCode: { vi: "Cấp mã đăng nhập", en: "Issue a sign-in code" },
+  role: { vi: "Vai trò", en: "Role" },
+  roleJudge: { vi: "Giám khảo", en: "Judge" },
+  roleReferee: { vi: "Trọng tài", en: "Referee" },
+  roleTeam: { vi: "Đội thi", en: "Team" },
+  displayName: { vi: "Tên hiển thị", en: "Display name" },
+  issue: { vi: "Cấp mã", en: "Issue" },
+  codeExpires: { vi: "Hết hạn: {0}", en: "Expires: {0}" },
+  openBoard: { vi: "Mở bảng theo dõi", en: "Open the board" },
+  openPortal: { vi: "Mở cổng đăng ký", en: "Open registration" },
+  scanToFollow: { vi: "Quét để xem trên điện thoại", en: "Scan to follow on your phone" },
+} as const;
+
+export type TextKey = keyof typeof dictionary;
+
+const storageKey = "contests.language";
+
+export function currentLanguage(): Language {
+  return localStorage.getItem(storageKey) === "en" ? "en" : "vi";
+}
+
+export function setLanguage(language: Language): void {
+  localStorage.setItem(storageKey, language);
+}
+
+export function translate(language: Language, key: TextKey, ...args: (string | number)[]): string {
+  return args.reduce<string>((text, arg, index) => text.replace(`{${index}}`, String(arg)), dictionary[key][language]);
+}
+
+export function t(key: TextKey, ...args: (string | number)[]): string {
+  return translate(currentLanguage(), key, ...args);
+}
+
+export const textKeys = Object.keys(dictionary) as TextKey[];
+
+export function allTranslations(key: TextKey): Record<Language, string> {
+  return dictionary[key];
+}

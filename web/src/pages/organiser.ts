@@ -1,0 +1,173 @@
+import { api, whoAmI } from "../api/client";
+import { ProblemError } from "../api/problems";
+import type { ContestKind, ContestSummary, ContestView, CreateContestRequest, IssuedSignInCode, TeamView } from "../api/types";
+import { h, replaceChildren } from "../dom";
+import { clearErrors, field, input, select, showErrors, value } from "../forms";
+import { formatDate, formatDateTime } from "../format";
+import { t } from "../i18n";
+import { mountShell } from "../shell";
+
+const main = mountShell();
+const bacGiangDistricts = ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa", "Lạng Giang", "Lục Nam", "Lục Ngạn", "Sơn Động", "Tân Yên", "Yên Dũng", "Yên Thế"];
+
+function signInForm(): HTMLElement {
+  const email = h("input", { type: "email", name: "email", autocomplete: "username", "data-testid": "email" });
+  const password = h("input", { type: "password", name: "password", autocomplete: "current-password", "data-testid": "password" });
+  const message = h("p", { class: "error", role: "alert" });
+  const form = h("form", { class: "stack narrow" },
+    h("label", { class: "field" }, h("span", { class: "label" }, t("email")), email),
+    h("label", { class: "field" }, h("span", { class: "label" }, t("password")), password),
+    message,
+    h("button", { type: "submit", class: "primary", "data-testid": "sign-in" }, t("signIn")));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api("POST", "/api/auth/sign-in", { email: email.value, password: password.value });
+      await console_();
+    } catch (error) {
+      message.textContent = error instanceof ProblemError ? error.problem.title : t("networkError");
+    }
+  });
+  return h("section", {}, h("h1", {}, t("signInTitle")), form);
+}
+
+function createContestForm(onCreated: (contest: ContestView) => void): HTMLElement {
+  const summary = h("div", { class: "form-errors", role: "alert", hidden: true });
+  const divisions = h("div", { class: "stack" });
+  const addDivision = (code = "", name = "") => {
+    const index = divisions.children.length;
+    divisions.append(h("div", { class: "row" },
+      field("divisionCode", input(`divisions[${index}].code`, "text", { value: code, size: 6 })),
+      field("divisionName", input(`divisions[${index}].name`, "text", { value: name }))));
+  };
+  addDivision("THCS", "Trung học cơ sở");
+  addDivision("THPT", "Trung học phổ thông");
+  const addButton = h("button", { type: "button", class: "secondary" }, t("addDivision"));
+  addButton.addEventListener("click", () => addDivision());
+  const districts = h("textarea", { name: "districts", rows: 10 });
+  districts.value = bacGiangDistricts.join("\n");
+  const kinds: ContestKind[] = ["Robocon", "Creativity", "TechnicalInnovation"];
+
+  const form = h("form", { class: "stack" },
+    summary,
+    field("contestName", input("name")),
+    field("kind", select("kind", kinds.map((kind) => ({ value: kind, label: t(`kind${kind}`) })))),
+    field("edition", input("edition", "number", { min: 1, value: 1 })),
+    field("organisingBody", input("organisingBody", "text", { value: "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Giang" })),
+    field("districtsOnePerLine", districts),
+    h("h3", {}, t("divisions")), divisions, addButton,
+    h("button", { type: "submit", class: "primary" }, t("createContest")));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors(form, summary);
+    const request: CreateContestRequest = {
+      name: value(form, "name"),
+      kind: value(form, "kind"),
+      edition: Number(value(form, "edition")),
+      organisingBody: value(form, "organisingBody"),
+      districts: districts.value.split("\n").map((line) => line.trim()).filter(Boolean),
+      divisions: Array.from(divisions.children, (_, index) => ({
+        code: value(form, `divisions[${index}].code`),
+        name: value(form, `divisions[${index}].name`),
+      })),
+    };
+    try {
+      onCreated(await api<ContestView>("POST", "/api/contests", request));
+      form.reset();
+    } catch (error) {
+      showErrors(form, summary, error);
+    }
+  });
+  return h("details", { class: "panel" }, h("summary", {}, t("createContest")), form);
+}
+
+async function teamList(contest: ContestView): Promise<HTMLElement> {
+  const search = h("input", { type: "search", placeholder: t("search"), "data-testid": "team-search" });
+  const district = select("district", contest.districts.map((name) => ({ value: name, label: name })), t("allDistricts"));
+  const division = select("division", contest.divisions.map((item) => ({ value: item.code, label: item.code })), t("allDivisions"));
+  const body = h("tbody");
+  const count = h("p", { class: "muted" });
+  const refresh = async () => {
+    const query = new URLSearchParams({ search: search.value, district: district.value, division: division.value });
+    const teams = await api<TeamView[]>("GET", `/api/contests/${contest.id}/teams?${query}`);
+    count.textContent = t("teamsCount", teams.length);
+    replaceChildren(body, ...teams.map((team) => h("tr", {},
+      h("td", { class: "mono" }, team.code), h("td", {}, team.name), h("td", {}, team.school), h("td", {}, team.district),
+      h("td", {}, team.divisionCode), h("td", { class: "number" }, String(team.memberCount + team.mentorCount)),
+      h("td", {}, formatDate(team.registeredAt)))));
+  };
+  let pending: number | undefined;
+  search.addEventListener("input", () => { clearTimeout(pending); pending = window.setTimeout(refresh, 250); });
+  district.addEventListener("change", refresh);
+  division.addEventListener("change", refresh);
+  await refresh();
+  return h("section", { class: "panel" },
+    h("h2", {}, contest.name),
+    h("div", { class: "row filters" }, search, district, division),
+    count,
+    h("div", { class: "table-scroll" }, h("table", { class: "data" },
+      h("thead", {}, h("tr", {}, ...["code", "teamName", "school", "district", "division", "people", "registeredAt"].map((key) =>
+        h("th", {}, t(key as Parameters<typeof t>[0]))))),
+      body)));
+}
+
+function issueCodeForm(): HTMLElement {
+  const summary = h("div", { class: "form-errors", role: "alert", hidden: true });
+  const result = h("div", { class: "issued" });
+  const form = h("form", { class: "row" },
+    field("role", select("role", [
+      { value: "Judge", label: t("roleJudge") }, { value: "Referee", label: t("roleReferee") }, { value: "Team", label: t("roleTeam") },
+    ])),
+    field("displayName", input("displayName")),
+    h("button", { type: "submit", class: "primary" }, t("issue")));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors(form, summary);
+    try {
+      const issued = await api<IssuedSignInCode>("POST", "/api/access/sign-in-codes", { role: value(form, "role"), displayName: value(form, "displayName") });
+      const qr = h("img", { alt: issued.signInUrl, class: "qr", width: 180, height: 180 });
+      qr.src = `data:image/svg+xml;base64,${btoa(issued.qrCodeSvg)}`;
+      replaceChildren(result, qr, h("div", {},
+        h("p", { class: "team-code" }, issued.code),
+        h("p", {}, h("a", { href: issued.signInUrl }, issued.signInUrl)),
+        h("p", { class: "muted" }, t("codeExpires", formatDateTime(issued.expiresAt)))));
+    } catch (error) {
+      showErrors(form, summary, error);
+    }
+  });
+  return h("section", { class: "panel" }, h("h2", {}, t("issueCode")), summary, form, result);
+}
+
+async function console_(): Promise<void> {
+  const me = await whoAmI();
+  if (!me.authenticated || me.role !== "Organiser") {
+    replaceChildren(main, signInForm());
+    return;
+  }
+  const signOut = h("button", { type: "button", class: "secondary" }, t("signOut"));
+  signOut.addEventListener("click", async () => {
+    await api("POST", "/api/auth/sign-out");
+    await console_();
+  });
+  const contestList = h("ul", { class: "contest-list" });
+  const detail = h("div");
+  const showContest = async (id: string) => replaceChildren(detail, await teamList(await api<ContestView>("GET", `/api/contests/${id}`)));
+  const loadContests = async () => {
+    const contests = await api<ContestSummary[]>("GET", "/api/contests");
+    replaceChildren(contestList, ...(contests.length === 0 ? [h("li", {}, t("noContests"))] : contests.map((contest) => {
+      const open = h("button", { type: "button", class: "link" }, contest.name);
+      open.addEventListener("click", () => void showContest(contest.id));
+      return h("li", { class: "contest" }, open, h("span", { class: "muted" }, t("teamsCount", contest.teamCount)),
+        h("a", { href: `/board/?contest=${contest.id}` }, t("openBoard")));
+    })));
+  };
+  replaceChildren(main,
+    h("div", { class: "row spread" }, h("h1", {}, t("navOrganiser")), h("span", {}, t("signedInAs", me.name ?? ""), " ", signOut)),
+    h("h2", {}, t("contests")), contestList,
+    createContestForm((contest) => { void loadContests(); void showContest(contest.id); }),
+    issueCodeForm(),
+    detail);
+  await loadContests();
+}
+
+await console_().catch(() => replaceChildren(main, h("p", { class: "error" }, t("loadFailed"))));

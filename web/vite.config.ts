@@ -1,0 +1,32 @@
+import { resolve } from "node:path";
+import { defineConfig } from "vitest/config";
+
+const api = "http://127.0.0.1:5000";
+
+// One HTML entry per kind of user; all share src/shell.ts and src/styles.css.
+export default defineConfig({
+  base: "/",
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        home: resolve(import.meta.dirname, "index.html"),
+        board: resolve(import.meta.dirname, "board/index.html"),
+        team: resolve(import.meta.dirname, "team/index.html"),
+        judge: resolve(import.meta.dirname, "judge/index.html"),
+        organiser: resolve(import.meta.dirname, "organiser/index.html"),
+      },
+    },
+  },
+  server: {
+    proxy: {
+      "/api": api,
+      "/health": api,
+      "/hubs": { target: api, ws: true },
+    },
+  },
+  test: {
+    include: ["src/**/*.test.ts"],
+  },
+});
