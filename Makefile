@@ -2,7 +2,6 @@
 SHELL := /bin/bash
 PORT ?= 5000
 CONFIGURATION ?= Release
-API_DLL := src/Contests.Api/bin/$(CONFIGURATION)/net10.0/Contests.Api.dll
 DOTNET_ENV := DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 .PHONY: run test bench db redis web build openapi clean
@@ -13,7 +12,7 @@ run: build web
 	echo "Starting Contests on http://127.0.0.1:$(PORT) (database: $${db%%Password=*}…)"; \
 	CONTESTS_DB="$$db" ASPNETCORE_ENVIRONMENT=Development Contests__SeedDemo=true \
 	  Contests__WebRoot="$(CURDIR)/web/dist" $(DOTNET_ENV) \
-	  dotnet $(API_DLL) --urls http://127.0.0.1:$(PORT)
+	  bash -c 'cd src/Contests.Api && exec dotnet bin/$(CONFIGURATION)/net10.0/Contests.Api.dll --urls http://127.0.0.1:$(PORT)'
 
 ## make test: every suite (.NET domain, API, browser; web unit tests) against a real PostgreSQL
 test:

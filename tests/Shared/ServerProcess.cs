@@ -76,7 +76,8 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot,
+            // The content root, where appsettings.json lives, as under `make run`.
+            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Contests.Api"),
         };
         info.ArgumentList.Add(ApiAssembly);
         foreach (var argument in arguments)
