@@ -6,14 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Contests.Api.Contests;
 
-public sealed record CreateContestRequest(
-    string? Name,
-    string? Kind,
-    int? Edition,
-    string? OrganisingBody,
-    IReadOnlyList<string>? Districts,
-    IReadOnlyList<DivisionForm>? Divisions);
-
 public static class CreateContest
 {
     public static ContestCreated Decide(Guid contestId, ContestForm form, Actor actor, DateTimeOffset now) =>
@@ -29,7 +21,7 @@ public static class CreateContest
             now);
 
     public static async Task<Results<Created<ContestView>, ProblemHttpResult>> Handle(
-        CreateContestRequest request,
+        ContestForm request,
         HttpContext httpContext,
         IDocumentSession session,
         TimeProvider clock,
@@ -42,8 +34,7 @@ public static class CreateContest
             return Created(httpContext, alreadyCreated);
         }
 
-        var form = ContestSetupRules.Normalise(new ContestForm(
-            request.Name, request.Kind, request.Edition, request.OrganisingBody, request.Districts, request.Divisions));
+        var form = ContestSetupRules.Normalise(request);
         var violations = ContestSetupRules.Check(form);
         if (violations.Count > 0)
         {

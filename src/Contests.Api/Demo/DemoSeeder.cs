@@ -32,7 +32,7 @@ public sealed class DemoSeeder(
         using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var loadedTeams = await SeedContestAsync(stoppingToken);
+        var loadedTeams = await LoadContestAsync(store, clock.GetUtcNow(), stoppingToken);
         await accounts.EnsureAsync(OrganiserEmail, "Ban Tổ chức Robocon Bắc Giang", OrganiserPassword, stoppingToken);
         var codes = await IssueDemoCodesAsync(stoppingToken);
         logger.LogInformation("Demo ready in {Elapsed} ms ({Teams} teams loaded now)", watch.ElapsedMilliseconds, loadedTeams);
@@ -42,7 +42,8 @@ public sealed class DemoSeeder(
         Console.WriteLine(Banner(baseUrl.TrimEnd('/'), codes));
     }
 
-    private async Task<int> SeedContestAsync(CancellationToken cancellationToken)
+    /// <summary>Appends the demo contest and its teams unless the contest stream exists; answers how many teams it loaded.</summary>
+    public static async Task<int> LoadContestAsync(IDocumentStore store, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         if (await session.Events.FetchStreamStateAsync(ContestId, cancellationToken) is not null)
@@ -51,7 +52,6 @@ public sealed class DemoSeeder(
         }
 
         var demo = BacGiangRobocon2024.Generate();
-        var now = clock.GetUtcNow();
         var organiser = new Actor("demo", "Ban Tổ chức (dữ liệu mẫu)", Roles.Organiser);
         session.Events.StartStream<Contest>(ContestId, new ContestCreated(
             ContestId,

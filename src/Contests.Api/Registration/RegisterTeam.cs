@@ -10,16 +10,6 @@ using Npgsql;
 
 namespace Contests.Api.Registration;
 
-public sealed record RegisterTeamRequest(
-    string? Name,
-    string? School,
-    string? District,
-    string? DivisionCode,
-    string? ContactPhone,
-    string? ContactEmail,
-    IReadOnlyList<MemberForm>? Members,
-    IReadOnlyList<MentorForm>? Mentors);
-
 public static class RegisterTeam
 {
     private static readonly TimeZoneInfo ContestTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
@@ -58,7 +48,7 @@ public static class RegisterTeam
 
     public static async Task<Results<Created<TeamView>, ProblemHttpResult>> Handle(
         Guid contestId,
-        RegisterTeamRequest request,
+        TeamForm request,
         HttpContext httpContext,
         IDocumentSession session,
         TimeProvider clock,
@@ -75,8 +65,7 @@ public static class RegisterTeam
             return Replayed(httpContext, alreadyRegistered);
         }
 
-        var form = TeamRegistrationRules.Normalise(new TeamForm(
-            request.Name, request.School, request.District, request.DivisionCode, request.ContactPhone, request.ContactEmail, request.Members, request.Mentors));
+        var form = TeamRegistrationRules.Normalise(request);
         var (registered, violations) = Decide(teamId, contest, form, Actor.From(httpContext.User), clock.GetUtcNow());
         if (registered is null)
         {

@@ -42,7 +42,7 @@ public sealed class RegisterTeamTests(AppFixture app)
         Assert.Equal("Public", registered.RegisteredBy.Role);
     }
 
-    public static TheoryData<string, Func<RegisterTeamRequest, RegisterTeamRequest>, string, string> Refusals() => new()
+    public static TheoryData<string, Func<TeamForm, TeamForm>, string, string> Refusals() => new()
     {
         { "name", team => team with { Name = "   " }, "name", RegistrationRule.Required },
         { "school", team => team with { School = null }, "school", RegistrationRule.Required },
@@ -64,7 +64,7 @@ public sealed class RegisterTeamTests(AppFixture app)
     [Theory]
     [MemberData(nameof(Refusals))]
     public async Task a_refused_registration_names_the_field_and_rule_and_leaves_no_event(
-        string because, Func<RegisterTeamRequest, RegisterTeamRequest> bend, string field, string rule)
+        string because, Func<TeamForm, TeamForm> bend, string field, string rule)
     {
         var contest = await app.CreateContest();
         var eventsBefore = await EventCount();

@@ -1,4 +1,5 @@
 using Contests.Api.Registration;
+using Contests.Domain.Registration;
 
 namespace Contests.Api.Tests.Support;
 
@@ -18,7 +19,7 @@ public static class Requests
         divisions = new[] { new { code = "THCS", name = "Trung học cơ sở" }, new { code = "THPT", name = "Trung học phổ thông" } },
     };
 
-    public static RegisterTeamRequest Team(string name, string district = "Việt Yên") => new(
+    public static TeamForm Team(string name, string district = "Việt Yên") => new(
         name,
         "Trường THCS Nguyễn Khắc Nhu",
         district,

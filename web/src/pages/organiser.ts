@@ -1,6 +1,6 @@
 import { api, whoAmI } from "../api/client";
 import { ProblemError } from "../api/problems";
-import type { ContestKind, ContestSummary, ContestView, CreateContestRequest, IssuedSignInCode, TeamView } from "../api/types";
+import type { ContestKind, ContestSummary, ContestView, ContestForm, IssuedSignInCode, TeamView } from "../api/types";
 import { h, replaceChildren } from "../dom";
 import { clearErrors, field, input, select, showErrors, value } from "../forms";
 import { formatDate, formatDateTime } from "../format";
@@ -60,7 +60,7 @@ function createContestForm(onCreated: (contest: ContestView) => void): HTMLEleme
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     clearErrors(form, summary);
-    const request: CreateContestRequest = {
+    const request: ContestForm = {
       name: value(form, "name"),
       kind: value(form, "kind"),
       edition: Number(value(form, "edition")),

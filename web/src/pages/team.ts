@@ -1,5 +1,5 @@
 import { api, whoAmI } from "../api/client";
-import type { ContestView, MemberForm, MentorForm, RegisterTeamRequest, SignedInUser, TeamView } from "../api/types";
+import type { ContestView, MemberForm, MentorForm, TeamForm, SignedInUser, TeamView } from "../api/types";
 import { h, replaceChildren } from "../dom";
 import { clearErrors, field, input, optional, select, showErrors, value } from "../forms";
 import { t } from "../i18n";
@@ -76,7 +76,7 @@ function registrationForm(contest: ContestView): HTMLElement {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     clearErrors(form, summary);
-    const request: RegisterTeamRequest = {
+    const request: TeamForm = {
       name: value(form, "name"),
       school: value(form, "school"),
       district: value(form, "district"),
