@@ -1,3 +1,5 @@
+using Contests.Domain.Registration;
+
 namespace Contests.Api.Contests;
 
 /// <summary>The contest as set up by its organisers: an inline snapshot of its stream, so reads are one document load.</summary>
@@ -13,10 +15,20 @@ public sealed record Contest(
     /// <summary>The stream version, set by Marten; sent to clients as the ETag.</summary>
     public long Version { get; set; }
 
+    /// <summary>Null until an organiser sets it: registration is then open at any time.</summary>
+    public RegistrationWindow? Window { get; init; }
+
+    public EligibilityRules Rules { get; init; } = EligibilityRules.Default;
+
     public static Contest Create(ContestCreated created) =>
         new(created.ContestId, created.Name, created.Kind, created.Edition, created.OrganisingBody, created.Districts, created.Divisions);
 
     public Contest Apply(DivisionAdded added) => this with { Divisions = [.. Divisions, added.Division] };
+
+    public Contest Apply(RegistrationRulesSet set) => this with { Window = set.Window, Rules = set.Rules };
+
+    public RegistrationContext RegistrationContext(DateTimeOffset now, IReadOnlySet<string> membersInOtherTeams) =>
+        new(Districts, Divisions.Select(division => division.Code).ToList(), Rules, Domain.VietnamTime.Today(now), membersInOtherTeams);
 
     public bool HasDivision(string code) => Divisions.Any(division => string.Equals(division.Code, code, StringComparison.OrdinalIgnoreCase));
 }
@@ -29,8 +41,11 @@ public sealed record ContestView(
     string OrganisingBody,
     IReadOnlyList<string> Districts,
     IReadOnlyList<DivisionDefinition> Divisions,
+    RegistrationWindow? Window,
+    EligibilityRules Rules,
     long Version)
 {
     public static ContestView From(Contest contest) =>
-        new(contest.Id, contest.Name, contest.Kind, contest.Edition, contest.OrganisingBody, contest.Districts, contest.Divisions, contest.Version);
+        new(contest.Id, contest.Name, contest.Kind, contest.Edition, contest.OrganisingBody, contest.Districts, contest.Divisions,
+            contest.Window, contest.Rules, contest.Version);
 }

@@ -1,4 +1,5 @@
 using Contests.Api.Access;
+using Contests.Domain.Registration;
 
 namespace Contests.Api.Contests;
 
@@ -21,5 +22,9 @@ public sealed record ContestCreated(
     IReadOnlyList<DivisionDefinition> Divisions,
     Actor CreatedBy,
     DateTimeOffset CreatedAt);
+
+/// <summary>Registration settings replaced as a whole; existing teams are re-checked against them and flagged, never removed.</summary>
+public sealed record RegistrationRulesSet(
+    Guid ContestId, RegistrationWindow Window, EligibilityRules Rules, Actor SetBy, DateTimeOffset SetAt);
 
 public sealed record DivisionAdded(Guid ContestId, DivisionDefinition Division, Actor AddedBy, DateTimeOffset AddedAt);

@@ -12,16 +12,11 @@ namespace Contests.Api.Registration;
 
 public static class RegisterTeam
 {
-    private static readonly TimeZoneInfo ContestTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
     /// <summary>Decides from the contest and the normalised form; refusals come back as rule violations and nothing is appended.</summary>
     public static (TeamRegistered? Registered, IReadOnlyList<RuleViolation> Violations) Decide(
-        Guid teamId, Contest contest, TeamForm form, Actor actor, DateTimeOffset now)
+        Guid teamId, Contest contest, TeamForm form, IReadOnlySet<string> membersInOtherTeams, Actor actor, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ContestTimeZone).DateTime);
-        var context = new RegistrationContext(
-            contest.Districts, contest.Divisions.Select(division => division.Code).ToList(), TeamSizeLimits.Default, today);
-        var violations = TeamRegistrationRules.Check(form, context);
+        var violations = TeamRegistrationRules.Check(form, contest.RegistrationContext(now, membersInOtherTeams));
         if (violations.Count > 0)
         {
             return (null, violations);
@@ -65,8 +60,18 @@ public static class RegisterTeam
             return Replayed(httpContext, alreadyRegistered);
         }
 
+        var now = clock.GetUtcNow();
+        var actor = Actor.From(httpContext.User);
+        // Organisers may enter a late paper form; everybody else is held to the window at the moment of the request.
+        if (actor.Role != Roles.Organiser && contest.Window?.Refusal(now) is { } closed)
+        {
+            return Problems.Refused(StatusCodes.Status409Conflict, closed);
+        }
+
         var form = TeamRegistrationRules.Normalise(request);
-        var (registered, violations) = Decide(teamId, contest, form, Actor.From(httpContext.User), clock.GetUtcNow());
+        var memberKeys = (form.Members ?? []).Select(member => TeamRegistrationRules.CrossTeamKey(member.FullName, member.DateOfBirth)).OfType<string>().ToList();
+        var membersInOtherTeams = await RosterChecks.MembersInOtherTeams(session, contestId, teamId, memberKeys, cancellationToken);
+        var (registered, violations) = Decide(teamId, contest, form, membersInOtherTeams, actor, now);
         if (registered is null)
         {
             return Problems.Invalid(violations);

@@ -1,3 +1,4 @@
+using Contests.Domain.Registration;
 using Contests.Domain.Text;
 
 namespace Contests.Api.Registration;
@@ -27,6 +28,22 @@ public sealed record Team(
 
     public int People => Members.Count + Mentors.Count;
 
+    /// <summary>Members' cross-team keys (name and birth date), so a student cannot be registered in two teams.</summary>
+    public IReadOnlyList<string> MemberKeys { get; init; } =
+        Members.Select(member => TeamRegistrationRules.CrossTeamKey(member.FullName, member.DateOfBirth)).OfType<string>().ToList();
+
+    /// <summary>Rules the team breaks since the contest's rules changed after it registered.</summary>
+    public IReadOnlyList<RuleViolation> Flags { get; init; } = [];
+
+    public Team Apply(TeamFlagged flagged) => this with { Flags = flagged.Violations };
+
+    public Team Apply(TeamFlagsCleared cleared) => this with { Flags = [] };
+
+    public TeamForm ToForm() => new(
+        Name, School, District, DivisionCode, ContactPhone, ContactEmail,
+        Members.Select(member => new MemberForm(member.FullName, member.DateOfBirth, member.Grade, member.Gender, member.Phone)).ToList(),
+        Mentors.Select(mentor => new MentorForm(mentor.FullName, mentor.Phone, mentor.Email)).ToList());
+
     public static Team Create(TeamRegistered registered) =>
         new(
             registered.TeamId,
@@ -53,8 +70,10 @@ public sealed record TeamView(
     string DivisionCode,
     int MemberCount,
     int MentorCount,
-    DateTimeOffset RegisteredAt)
+    DateTimeOffset RegisteredAt,
+    bool Flagged)
 {
     public static TeamView From(Team team) =>
-        new(team.Id, team.Code, team.ContestId, team.Name, team.School, team.District, team.DivisionCode, team.Members.Count, team.Mentors.Count, team.RegisteredAt);
+        new(team.Id, team.Code, team.ContestId, team.Name, team.School, team.District, team.DivisionCode, team.Members.Count,
+            team.Mentors.Count, team.RegisteredAt, team.Flags.Count > 0);
 }

@@ -21,3 +21,8 @@ public sealed record TeamRegistered(
     IReadOnlyList<TeamMentor> Mentors,
     Actor RegisteredBy,
     DateTimeOffset RegisteredAt);
+
+/// <summary>After the contest's rules changed, the team breaks some of them: it stays registered and organisers see why.</summary>
+public sealed record TeamFlagged(Guid TeamId, IReadOnlyList<RuleViolation> Violations, DateTimeOffset FlaggedAt);
+
+public sealed record TeamFlagsCleared(Guid TeamId, DateTimeOffset ClearedAt);

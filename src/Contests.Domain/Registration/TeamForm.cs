@@ -22,12 +22,16 @@ public sealed record MemberForm(string? FullName, DateOnly? DateOfBirth, int? Gr
 
 public sealed record MentorForm(string? FullName, string? Phone, string? Email);
 
-/// <summary>What a contest allows; later versions of contest setup make these per division.</summary>
+/// <summary>
+/// What the contest allows and what it already holds: <paramref name="MembersInOtherTeams"/> are the person keys
+/// (<see cref="TeamRegistrationRules.PersonKey"/>) of members already registered in other teams of the contest.
+/// </summary>
 public sealed record RegistrationContext(
     IReadOnlyCollection<string> Districts,
     IReadOnlyCollection<string> DivisionCodes,
-    TeamSizeLimits Limits,
-    DateOnly Today);
+    EligibilityRules Rules,
+    DateOnly Today,
+    IReadOnlySet<string> MembersInOtherTeams);
 
 public sealed record TeamSizeLimits(int MinMembers, int MaxMembers, int MinMentors, int MaxMentors)
 {

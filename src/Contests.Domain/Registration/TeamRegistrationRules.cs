@@ -20,6 +20,10 @@ public static class RegistrationRule
     public const string BirthDateOutOfRange = "birth-date-out-of-range";
     public const string PersonListedTwice = "person-listed-twice";
     public const string TeamNameTaken = "team-name-taken";
+    public const string GradeNotInDivision = "grade-not-in-division";
+    public const string MemberInAnotherTeam = "member-in-another-team";
+    public const string NotOpenYet = "registration-not-open";
+    public const string Closed = "registration-closed";
 }
 
 public static class TeamRegistrationRules
@@ -72,22 +76,25 @@ public static class TeamRegistrationRules
             violations.Add(new RuleViolation("divisionCode", RegistrationRule.UnknownDivision));
         }
 
-        CheckMembers(violations, form.Members ?? [], context);
-        CheckMentors(violations, form.Mentors ?? [], context.Limits);
+        CheckMembers(violations, form.Members ?? [], form.DivisionCode, context);
+        CheckMentors(violations, form.Mentors ?? [], context.Rules.TeamSize);
         return violations;
     }
 
-    private static void CheckMembers(List<RuleViolation> violations, IReadOnlyList<MemberForm> members, RegistrationContext context)
+    private static void CheckMembers(List<RuleViolation> violations, IReadOnlyList<MemberForm> members, string? divisionCode, RegistrationContext context)
     {
-        if (members.Count < context.Limits.MinMembers)
+        var limits = context.Rules.TeamSize;
+        if (members.Count < limits.MinMembers)
         {
-            violations.Add(new RuleViolation("members", RegistrationRule.TooFewMembers, context.Limits.MinMembers));
+            violations.Add(new RuleViolation("members", RegistrationRule.TooFewMembers, limits.MinMembers));
         }
 
-        if (members.Count > context.Limits.MaxMembers)
+        if (members.Count > limits.MaxMembers)
         {
-            violations.Add(new RuleViolation("members", RegistrationRule.TooManyMembers, context.Limits.MaxMembers));
+            violations.Add(new RuleViolation("members", RegistrationRule.TooManyMembers, limits.MaxMembers));
         }
+
+        var grades = context.Rules.GradesFor(divisionCode);
 
         var earliestBirth = context.Today.AddYears(-OldestMemberAge);
         var latestBirth = context.Today.AddYears(-YoungestMemberAge);
@@ -106,6 +113,10 @@ public static class TeamRegistrationRules
             {
                 violations.Add(new RuleViolation($"{path}.grade", RegistrationRule.GradeOutOfRange));
             }
+            else if (member.Grade is { } grade && grades is not null && !grades.Contains(grade))
+            {
+                violations.Add(new RuleViolation($"{path}.grade", RegistrationRule.GradeNotInDivision));
+            }
 
             if (member.DateOfBirth is { } birth && (birth < earliestBirth || birth > latestBirth))
             {
@@ -120,6 +131,11 @@ public static class TeamRegistrationRules
             if (!string.IsNullOrEmpty(member.FullName) && !seen.Add(PersonKey(member.FullName, member.DateOfBirth)))
             {
                 violations.Add(new RuleViolation($"{path}.fullName", RegistrationRule.PersonListedTwice));
+            }
+            else if (!context.Rules.MemberMayJoinSeveralTeams && member.DateOfBirth is not null &&
+                     context.MembersInOtherTeams.Contains(PersonKey(member.FullName, member.DateOfBirth)))
+            {
+                violations.Add(new RuleViolation($"{path}.fullName", RegistrationRule.MemberInAnotherTeam));
             }
         }
     }
@@ -146,7 +162,13 @@ public static class TeamRegistrationRules
         }
     }
 
-    /// <summary>Identifies a person across teams: the folded name plus the date of birth where one is known.</summary>
+    /// <summary>
+    /// Identifies a person across teams: the folded name plus the date of birth. Members without a birth date are
+    /// not compared across teams, since namesakes are common and a name alone would flag strangers.
+    /// </summary>
+    public static string? CrossTeamKey(string? fullName, DateOnly? dateOfBirth) =>
+        dateOfBirth is null ? null : PersonKey(fullName, dateOfBirth);
+
     public static string PersonKey(string? fullName, DateOnly? dateOfBirth) =>
         $"{VietnameseText.Fold(fullName)}|{dateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
 

@@ -27,7 +27,8 @@ public static class Requests
         "0912345678",
         "lien.he@thcs.edu.vn",
         [
-            new(FullName: "Nguyễn Văn An", DateOfBirth: new DateOnly(2011, 3, 14), Grade: 8, Gender: Domain.Registration.Gender.Male, Phone: null),
+            // A birth date derived from the team name keeps teams of one test from sharing a member by accident.
+            new(FullName: "Nguyễn Văn An", DateOfBirth: new DateOnly(2011, 1, 1).AddDays(name.Sum(character => character) % 300), Grade: 8, Gender: Domain.Registration.Gender.Male, Phone: null),
             new(FullName: "Trần Thị Bình", DateOfBirth: null, Grade: 8, Gender: null, Phone: "0987654321"),
         ],
         [new(FullName: "Lê Thu Hà", Phone: "0977123456", Email: "ha.le@thcs.edu.vn")]);

@@ -31,7 +31,7 @@ public sealed class BacGiangRobocon2024Tests
     public void every_team_passes_the_registration_rules()
     {
         var context = new RegistrationContext(
-            Demo.Districts, Demo.Divisions.Select(division => division.Code).ToList(), TeamSizeLimits.Default, new DateOnly(2024, 5, 20));
+            Demo.Districts, Demo.Divisions.Select(division => division.Code).ToList(), EligibilityRules.Default, new DateOnly(2024, 5, 20), new HashSet<string>());
         Assert.All(Demo.Teams, team =>
         {
             var form = new TeamForm(

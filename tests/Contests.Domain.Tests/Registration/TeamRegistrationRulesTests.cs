@@ -1,4 +1,5 @@
 using System.Text;
+using Contests.Domain;
 using Contests.Domain.Registration;
 
 namespace Contests.Domain.Tests.Registration;
@@ -6,7 +7,7 @@ namespace Contests.Domain.Tests.Registration;
 public sealed class TeamRegistrationRulesTests
 {
     private static readonly RegistrationContext Context = new(
-        ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa"], ["THCS", "THPT"], TeamSizeLimits.Default, new DateOnly(2024, 5, 10));
+        ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa"], ["THCS", "THPT"], EligibilityRules.Default, new DateOnly(2024, 5, 10), new HashSet<string>());
 
     private static readonly TeamForm ValidForm = new(
         "Robo Sao Mai",
@@ -18,8 +19,51 @@ public sealed class TeamRegistrationRulesTests
         [new MemberForm("Nguyễn Văn An", new DateOnly(2011, 3, 14), 8, Gender.Male, null)],
         [new MentorForm("Lê Thu Hà", "0977123456", "ha.le@thcs.edu.vn")]);
 
-    private static IReadOnlyList<RuleViolation> Check(TeamForm form) =>
-        TeamRegistrationRules.Check(TeamRegistrationRules.Normalise(form), Context);
+    private static IReadOnlyList<RuleViolation> Check(TeamForm form, RegistrationContext? context = null) =>
+        TeamRegistrationRules.Check(TeamRegistrationRules.Normalise(form), context ?? Context);
+
+    [Fact]
+    public void a_grade_outside_the_divisions_range_is_refused()
+    {
+        var rules = EligibilityRules.Default with { GradesByDivision = new Dictionary<string, GradeRange> { ["THCS"] = new(6, 9) } };
+        var violations = Check(ValidForm with { Members = [ValidForm.Members![0] with { Grade = 10 }] }, Context with { Rules = rules });
+        Assert.Equal([new RuleViolation("members[0].grade", RegistrationRule.GradeNotInDivision)], violations);
+    }
+
+    [Fact]
+    public void a_member_already_in_another_team_is_refused_unless_the_contest_allows_it()
+    {
+        var member = ValidForm.Members![0];
+        var elsewhere = Context with
+        {
+            MembersInOtherTeams = new HashSet<string> { TeamRegistrationRules.PersonKey("NGUYEN VAN AN", member.DateOfBirth) },
+        };
+
+        Assert.Equal([new RuleViolation("members[0].fullName", RegistrationRule.MemberInAnotherTeam)], Check(ValidForm, elsewhere));
+        Assert.Empty(Check(ValidForm, elsewhere with { Rules = EligibilityRules.Default with { MemberMayJoinSeveralTeams = true } }));
+    }
+
+    [Fact]
+    public void team_size_limits_come_from_the_contest()
+    {
+        var rules = EligibilityRules.Default with { TeamSize = new TeamSizeLimits(2, 3, 1, 1) };
+        var violations = Check(ValidForm with { Mentors = [] }, Context with { Rules = rules });
+        Assert.Equal(
+            [new RuleViolation("members", RegistrationRule.TooFewMembers, 2), new RuleViolation("mentors", RegistrationRule.TooFewMentors, 1)],
+            violations);
+    }
+
+    [Theory]
+    [InlineData("2024-04-30T23:59:59+07:00", RegistrationRule.NotOpenYet)]
+    [InlineData("2024-05-01T00:00:00+07:00", null)]
+    [InlineData("2024-05-20T16:59:59+07:00", null)]
+    [InlineData("2024-05-20T17:00:00+07:00", RegistrationRule.Closed)]
+    public void the_window_is_open_from_its_opening_instant_until_just_before_its_closing_one(string now, string? refusal)
+    {
+        var window = new RegistrationWindow(
+            VietnamTime.ToInstant(new DateTime(2024, 5, 1, 0, 0, 0)), VietnamTime.ToInstant(new DateTime(2024, 5, 20, 17, 0, 0)));
+        Assert.Equal(refusal, window.Refusal(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 
     [Fact]
     public void a_complete_form_breaks_no_rule() => Assert.Empty(Check(ValidForm));
