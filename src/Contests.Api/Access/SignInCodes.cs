@@ -37,7 +37,7 @@ public static class SignInCodes
 
         var issued = await IssueAsync(
             session, request.Role, displayName, TimeSpan.FromHours(request.ValidForHours ?? DefaultValidForHours),
-            Actor.From(httpContext.User), clock.GetUtcNow(), cancellationToken);
+            Actor.From(httpContext.User), clock.GetUtcNow(), Guid.CreateVersion7(), cancellationToken);
         var url = SignInUrl(httpContext.Request, request.Role, issued.Code);
         return TypedResults.Created($"/api/access/sign-in-codes/{issued.Code}", new IssuedSignInCode(issued.Code, url, issued.ExpiresAt, QrSvg(url)));
     }
@@ -60,22 +60,33 @@ public static class SignInCodes
         return TypedResults.NoContent();
     }
 
-    /// <summary>Shared by the endpoint and the demo seed, which prints fresh codes at every start.</summary>
-    public static async Task<(string Code, DateTimeOffset ExpiresAt)> IssueAsync(
-        IDocumentSession session, string role, string displayName, TimeSpan validFor, Actor issuedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Shared by the endpoint, registration (a team's portal code, whose principal is the team) and the demo seed.
+    /// Appends only: the caller saves, so a code is issued in the same transaction as what it grants access to.
+    /// </summary>
+    public static (string Code, DateTimeOffset ExpiresAt) AppendIssued(
+        IDocumentSession session, string role, string displayName, TimeSpan validFor, Actor issuedBy, DateTimeOffset now, Guid principalId)
     {
         var code = SignInCode.NewCode();
         var codeId = SignInCode.IdFor(code);
         var expiresAt = now + validFor;
-        session.Events.StartStream<SignInCode>(codeId, new SignInCodeIssued(codeId, role, displayName, Guid.CreateVersion7(), expiresAt, issuedBy, now));
-        await session.SaveChangesAsync(cancellationToken);
+        session.Events.StartStream<SignInCode>(codeId, new SignInCodeIssued(codeId, role, displayName, principalId, expiresAt, issuedBy, now));
         return (code, expiresAt);
+    }
+
+    public static async Task<(string Code, DateTimeOffset ExpiresAt)> IssueAsync(
+        IDocumentSession session, string role, string displayName, TimeSpan validFor, Actor issuedBy, DateTimeOffset now, Guid principalId,
+        CancellationToken cancellationToken)
+    {
+        var issued = AppendIssued(session, role, displayName, validFor, issuedBy, now, principalId);
+        await session.SaveChangesAsync(cancellationToken);
+        return issued;
     }
 
     public static string SignInPath(string role, string code) =>
         $"/{(role == Roles.Team ? "team" : "judge")}/?code={code}";
 
-    private static string SignInUrl(HttpRequest request, string role, string code) =>
+    public static string SignInUrl(HttpRequest request, string role, string code) =>
         $"{request.Scheme}://{request.Host}{SignInPath(role, code)}";
 
     private static string QrSvg(string url)

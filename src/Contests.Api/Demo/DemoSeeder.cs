@@ -95,7 +95,7 @@ public sealed class DemoSeeder(
         var issued = new List<(string, string)>();
         foreach (var (role, name) in new[] { (Roles.Judge, "Giám khảo Demo"), (Roles.Referee, "Trọng tài Demo"), (Roles.Team, "Đội Demo") })
         {
-            var (code, _) = await SignInCodes.IssueAsync(session, role, name, TimeSpan.FromDays(7), Actor.System, clock.GetUtcNow(), cancellationToken);
+            var (code, _) = await SignInCodes.IssueAsync(session, role, name, TimeSpan.FromDays(7), Actor.System, clock.GetUtcNow(), Guid.CreateVersion7(), cancellationToken);
             issued.Add((role, code));
         }
 

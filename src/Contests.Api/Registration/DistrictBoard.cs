@@ -32,19 +32,36 @@ public sealed partial class DistrictBoardProjection : MultiStreamProjection<Dist
     {
         Identity<ContestCreated>(created => created.ContestId);
         Identity<TeamRegistered>(registered => registered.ContestId);
+        Identity<TeamDetailsChanged>(changed => changed.ContestId);
+        Identity<TeamWithdrawn>(withdrawn => withdrawn.ContestId);
     }
 
     public static DistrictBoard Create(ContestCreated created) =>
         new(created.ContestId, 1, created.Districts.Select(district => new DistrictTally(district, 0, 0)).ToList());
 
-    public static DistrictBoard Apply(TeamRegistered registered, DistrictBoard board)
+    public static DistrictBoard Apply(TeamRegistered registered, DistrictBoard board) =>
+        Count(board, registered.District, 1, registered.Members.Count + registered.Mentors.Count);
+
+    public static DistrictBoard Apply(TeamDetailsChanged changed, DistrictBoard board)
     {
-        var people = registered.Members.Count + registered.Mentors.Count;
-        var districts = board.Districts.Any(tally => tally.District == registered.District)
-            ? board.Districts.Select(tally => tally.District == registered.District
-                ? tally with { Teams = tally.Teams + 1, People = tally.People + people }
-                : tally).ToList()
-            : [.. board.Districts, new DistrictTally(registered.District, 1, people)];
-        return board with { Revision = board.Revision + 1, Districts = districts };
+        var moved = Add(board.Districts, changed.PreviousDistrict, -1, -changed.PreviousPeople);
+        return board with
+        {
+            Revision = board.Revision + 1,
+            Districts = Add(moved, changed.District, 1, changed.Members.Count + changed.Mentors.Count),
+        };
     }
+
+    public static DistrictBoard Apply(TeamWithdrawn withdrawn, DistrictBoard board) =>
+        Count(board, withdrawn.District, -1, -withdrawn.People);
+
+    private static DistrictBoard Count(DistrictBoard board, string district, int teams, int people) =>
+        board with { Revision = board.Revision + 1, Districts = Add(board.Districts, district, teams, people) };
+
+    private static List<DistrictTally> Add(IReadOnlyList<DistrictTally> districts, string district, int teams, int people) =>
+        districts.Any(tally => tally.District == district)
+            ? districts.Select(tally => tally.District == district
+                ? tally with { Teams = tally.Teams + teams, People = tally.People + people }
+                : tally).ToList()
+            : [.. districts, new DistrictTally(district, teams, people)];
 }

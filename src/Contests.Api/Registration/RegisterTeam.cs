@@ -10,6 +10,9 @@ using Npgsql;
 
 namespace Contests.Api.Registration;
 
+/// <summary>The answer to a registration: the team, and the personal code (also as a link) that opens its portal.</summary>
+public sealed record TeamRegistration(TeamView Team, string PortalCode, string PortalUrl, DateTimeOffset PortalCodeExpiresAt);
+
 public static class RegisterTeam
 {
     /// <summary>Decides from the contest and the normalised form; refusals come back as rule violations and nothing is appended.</summary>
@@ -41,7 +44,9 @@ public static class RegisterTeam
         return (registered, []);
     }
 
-    public static async Task<Results<Created<TeamView>, ProblemHttpResult>> Handle(
+    private static readonly TimeSpan PortalCodeValidity = TimeSpan.FromDays(30);
+
+    public static async Task<Results<Created<TeamRegistration>, ProblemHttpResult>> Handle(
         Guid contestId,
         TeamForm request,
         HttpContext httpContext,
@@ -57,7 +62,7 @@ public static class RegisterTeam
         var teamId = Idempotency.NewStreamId(httpContext, $"register-team/{contestId}");
         if (await session.LoadAsync<Team>(teamId, cancellationToken) is { } alreadyRegistered)
         {
-            return Replayed(httpContext, alreadyRegistered);
+            return await Replayed(httpContext, session, alreadyRegistered, clock.GetUtcNow(), cancellationToken);
         }
 
         var now = clock.GetUtcNow();
@@ -84,6 +89,7 @@ public static class RegisterTeam
         }
 
         session.Events.StartStream<Team>(teamId, registered);
+        var portal = SignInCodes.AppendIssued(session, Roles.Team, registered.Name, PortalCodeValidity, actor, now, teamId);
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -91,8 +97,8 @@ public static class RegisterTeam
         catch (ExistingStreamIdCollisionException)
         {
             // The same Idempotency-Key raced us here; the other attempt's team is the answer.
-            await using var reader = session.DocumentStore.QuerySession();
-            return Replayed(httpContext, (await reader.LoadAsync<Team>(teamId, cancellationToken))!);
+            await using var retry = session.DocumentStore.LightweightSession();
+            return await Replayed(httpContext, retry, (await retry.LoadAsync<Team>(teamId, cancellationToken))!, now, cancellationToken);
         }
         catch (Exception exception) when (IsUniqueViolation(exception))
         {
@@ -101,14 +107,26 @@ public static class RegisterTeam
 
         var team = Team.Create(registered);
         team.Version = 1;
-        return TypedResults.Created($"/api/contests/{contestId}/teams/{teamId}", TeamView.From(team));
+        return Created(httpContext, team, portal);
     }
 
-    private static Created<TeamView> Replayed(HttpContext httpContext, Team team)
+    /// <summary>
+    /// A resent registration gets the team it created, with a fresh portal code: the first answer, and the code in it,
+    /// may be exactly what the network lost.
+    /// </summary>
+    private static async Task<Created<TeamRegistration>> Replayed(
+        HttpContext httpContext, IDocumentSession session, Team team, DateTimeOffset now, CancellationToken cancellationToken)
     {
         Idempotency.MarkReplayed(httpContext);
-        return TypedResults.Created($"/api/contests/{team.ContestId}/teams/{team.Id}", TeamView.From(team));
+        var portal = await SignInCodes.IssueAsync(
+            session, Roles.Team, team.Name, PortalCodeValidity, Actor.From(httpContext.User), now, team.Id, cancellationToken);
+        return Created(httpContext, team, portal);
     }
+
+    private static Created<TeamRegistration> Created(HttpContext httpContext, Team team, (string Code, DateTimeOffset ExpiresAt) portal) =>
+        TypedResults.Created(
+            $"/api/contests/{team.ContestId}/teams/{team.Id}",
+            new TeamRegistration(TeamView.From(team), portal.Code, SignInCodes.SignInUrl(httpContext.Request, Roles.Team, portal.Code), portal.ExpiresAt));
 
     private static bool IsUniqueViolation(Exception exception) =>
         exception is DocumentAlreadyExistsException ||

@@ -35,6 +35,26 @@ public sealed record Team(
     /// <summary>Rules the team breaks since the contest's rules changed after it registered.</summary>
     public IReadOnlyList<RuleViolation> Flags { get; init; } = [];
 
+    public TeamStatus Status { get; init; } = TeamStatus.Submitted;
+
+    /// <summary>Why the organisers returned the team for changes, until it is edited.</summary>
+    public string? ReturnReason { get; init; }
+
+    public Team Apply(TeamDetailsChanged changed) => new Team(
+        Id, ContestId, Code, changed.Name, changed.School, changed.District, changed.DivisionCode, changed.ContactPhone, changed.ContactEmail,
+        changed.Members, changed.Mentors, RegisteredAt)
+    {
+        Version = Version,
+        Flags = [],
+        Status = TeamLifecycle.After(Status, TeamAction.Edit),
+    };
+
+    public Team Apply(TeamApproved approved) => this with { Status = TeamStatus.Approved, ReturnReason = null };
+
+    public Team Apply(TeamReturned returned) => this with { Status = TeamStatus.Returned, ReturnReason = returned.Reason };
+
+    public Team Apply(TeamWithdrawn withdrawn) => this with { Status = TeamStatus.Withdrawn };
+
     public Team Apply(TeamFlagged flagged) => this with { Flags = flagged.Violations };
 
     public Team Apply(TeamFlagsCleared cleared) => this with { Flags = [] };
@@ -71,9 +91,26 @@ public sealed record TeamView(
     int MemberCount,
     int MentorCount,
     DateTimeOffset RegisteredAt,
+    TeamStatus Status,
     bool Flagged)
 {
     public static TeamView From(Team team) =>
         new(team.Id, team.Code, team.ContestId, team.Name, team.School, team.District, team.DivisionCode, team.Members.Count,
-            team.Mentors.Count, team.RegisteredAt, team.Flags.Count > 0);
+            team.Mentors.Count, team.RegisteredAt, team.Status, team.Flags.Count > 0);
+}
+
+/// <summary>Everything about one team, for its own portal and for organisers; never public.</summary>
+public sealed record TeamDetails(
+    Guid Id,
+    string Code,
+    Guid ContestId,
+    TeamForm Details,
+    TeamStatus Status,
+    string? ReturnReason,
+    IReadOnlyList<RuleViolation> Flags,
+    DateTimeOffset RegisteredAt,
+    long Version)
+{
+    public static TeamDetails From(Team team) =>
+        new(team.Id, team.Code, team.ContestId, team.ToForm(), team.Status, team.ReturnReason, team.Flags, team.RegisteredAt, team.Version);
 }

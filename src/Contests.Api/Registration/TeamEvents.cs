@@ -22,6 +22,29 @@ public sealed record TeamRegistered(
     Actor RegisteredBy,
     DateTimeOffset RegisteredAt);
 
+/// <summary>The team's details replaced as a whole; carries where the team was counted before, so boards can move it.</summary>
+public sealed record TeamDetailsChanged(
+    Guid TeamId,
+    Guid ContestId,
+    string Name,
+    string School,
+    string District,
+    string DivisionCode,
+    string ContactPhone,
+    string ContactEmail,
+    IReadOnlyList<TeamMember> Members,
+    IReadOnlyList<TeamMentor> Mentors,
+    string PreviousDistrict,
+    int PreviousPeople,
+    Actor ChangedBy,
+    DateTimeOffset ChangedAt);
+
+public sealed record TeamApproved(Guid TeamId, Actor ApprovedBy, DateTimeOffset ApprovedAt);
+
+public sealed record TeamReturned(Guid TeamId, string Reason, Actor ReturnedBy, DateTimeOffset ReturnedAt);
+
+public sealed record TeamWithdrawn(Guid TeamId, Guid ContestId, string District, int People, string? Reason, Actor WithdrawnBy, DateTimeOffset WithdrawnAt);
+
 /// <summary>After the contest's rules changed, the team breaks some of them: it stays registered and organisers see why.</summary>
 public sealed record TeamFlagged(Guid TeamId, IReadOnlyList<RuleViolation> Violations, DateTimeOffset FlaggedAt);
 

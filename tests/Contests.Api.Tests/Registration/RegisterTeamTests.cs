@@ -28,7 +28,7 @@ public sealed class RegisterTeamTests(AppFixture app)
             scenario.StatusCodeShouldBe(201);
         });
 
-        var team = (await result.ReadAsJsonAsync<TeamView>())!;
+        var team = (await result.ReadAsJsonAsync<TeamRegistration>())!.Team;
         Assert.Equal("Tia Chớp Việt Yên".Normalize(), team.Name);
         Assert.Equal("Việt Yên", team.District);
         Assert.Equal("THCS", team.DivisionCode);
@@ -131,7 +131,7 @@ public sealed class RegisterTeamTests(AppFixture app)
                 scenario.WithRequestHeader("Idempotency-Key", key);
                 scenario.StatusCodeShouldBe(201);
             });
-            answers.Add((await result.ReadAsJsonAsync<TeamView>())!);
+            answers.Add((await result.ReadAsJsonAsync<TeamRegistration>())!.Team);
         }
 
         Assert.Single(answers.Select(answer => answer.Id).Distinct());
@@ -166,7 +166,7 @@ public sealed class RegisterTeamTests(AppFixture app)
             scenario.StatusCodeShouldBe(201);
         });
 
-        var team = (await result.ReadAsJsonAsync<TeamView>())!;
+        var team = (await result.ReadAsJsonAsync<TeamRegistration>())!.Team;
         await using var session = app.Store.QuerySession();
         var registered = (TeamRegistered)(await session.Events.FetchStreamAsync(team.Id))[0].Data;
         Assert.Equal(Roles.Organiser, registered.RegisteredBy.Role);

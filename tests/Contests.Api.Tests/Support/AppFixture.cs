@@ -75,11 +75,12 @@ public sealed class AppFixture : IAsyncLifetime
         return await SignIn("/api/auth/sign-in", new { email, password });
     }
 
-    public async Task<string> IssueCode(string role, string displayName, TimeSpan? validFor = null)
+    public async Task<string> IssueCode(string role, string displayName, TimeSpan? validFor = null, Guid? principalId = null)
     {
         await using var session = Store.LightweightSession();
         var (code, _) = await SignInCodes.IssueAsync(
-            session, role, displayName, validFor ?? TimeSpan.FromDays(1), Actor.System, Clock.GetUtcNow(), CancellationToken.None);
+            session, role, displayName, validFor ?? TimeSpan.FromDays(1), Actor.System, Clock.GetUtcNow(), principalId ?? Guid.CreateVersion7(),
+            CancellationToken.None);
         return code;
     }
 
