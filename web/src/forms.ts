@@ -44,9 +44,10 @@ export function showErrors(form: HTMLFormElement, summary: HTMLElement, error: u
     if (slot) slot.textContent = messages.join(" ");
     form.querySelector(`[name="${CSS.escape(name)}"]`)?.classList.add("invalid");
   }
-  replaceChildren(summary,
-    h("p", {}, t("fixErrors")),
-    h("ul", {}, ...[...fields.values()].flat().concat(unplaced).map((message) => h("li", {}, message))));
+  const messages = [...fields.values()].flat().concat(unplaced);
+  replaceChildren(summary, ...(fields.size === 0 && messages.length === 1
+    ? [h("p", {}, messages[0])]
+    : [h("p", {}, t("fixErrors")), h("ul", {}, ...messages.map((message) => h("li", {}, message)))]));
   summary.hidden = false;
   summary.scrollIntoView({ block: "start" });
 }

@@ -14,8 +14,8 @@ public sealed record CodeSignInRequest(string? Code);
 
 public sealed record SignedInUser(string Name, string Role);
 
-/// <summary>What the web app needs on load: who is signed in, and the token to send back as X-XSRF-TOKEN on writes.</summary>
-public sealed record CurrentUser(bool Authenticated, string? Name, string? Role, string AntiforgeryToken);
+/// <summary>What the web app needs on load: who is signed in (for a team, <c>Id</c> is the team's id), and the token to send back as X-XSRF-TOKEN on writes.</summary>
+public sealed record CurrentUser(bool Authenticated, string? Id, string? Name, string? Role, string AntiforgeryToken);
 
 public static class SignIn
 {
@@ -79,8 +79,9 @@ public static class SignIn
         var user = httpContext.User;
         var token = antiforgery.GetAndStoreTokens(httpContext).RequestToken ?? string.Empty;
         return user.Identity?.IsAuthenticated == true
-            ? TypedResults.Ok(new CurrentUser(true, user.FindFirstValue(ClaimTypes.Name), user.FindFirstValue(ClaimTypes.Role), token))
-            : TypedResults.Ok(new CurrentUser(false, null, null, token));
+            ? TypedResults.Ok(new CurrentUser(
+                true, user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(ClaimTypes.Name), user.FindFirstValue(ClaimTypes.Role), token))
+            : TypedResults.Ok(new CurrentUser(false, null, null, null, token));
     }
 
     private static Task StartSession(HttpContext httpContext, Guid principalId, string name, string role)

@@ -83,11 +83,14 @@ public static class SignInCodes
         return issued;
     }
 
-    public static string SignInPath(string role, string code) =>
-        $"/{(role == Roles.Team ? "team" : "judge")}/?code={code}";
+    /// <summary>The page a code opens; a team's portal also names its contest so the page knows where to look.</summary>
+    public static string SignInPath(string role, string code, Guid? contestId = null) =>
+        role == Roles.Team
+            ? contestId is { } contest ? $"/team/?contest={contest}&code={code}" : $"/team/?code={code}"
+            : $"/judge/?code={code}";
 
-    public static string SignInUrl(HttpRequest request, string role, string code) =>
-        $"{request.Scheme}://{request.Host}{SignInPath(role, code)}";
+    public static string SignInUrl(HttpRequest request, string role, string code, Guid? contestId = null) =>
+        $"{request.Scheme}://{request.Host}{SignInPath(role, code, contestId)}";
 
     private static string QrSvg(string url)
     {

@@ -67,7 +67,7 @@ public sealed class DemoSeeder(
         for (var index = 0; index < demo.Teams.Count; index++)
         {
             var team = demo.Teams[index];
-            var teamId = StreamIds.For($"demo-team/{ContestId}", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var teamId = DemoTeamId(index);
             session.Events.StartStream<Team>(teamId, new TeamRegistered(
                 teamId,
                 ContestId,
@@ -88,14 +88,23 @@ public sealed class DemoSeeder(
         return demo.Teams.Count;
     }
 
+    private static Guid DemoTeamId(int index) =>
+        StreamIds.For($"demo-team/{ContestId}", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Codes are single-use, so every start issues fresh ones to print.</summary>
     private async Task<IReadOnlyList<(string Role, string Code)>> IssueDemoCodesAsync(CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         var issued = new List<(string, string)>();
-        foreach (var (role, name) in new[] { (Roles.Judge, "Giám khảo Demo"), (Roles.Referee, "Trọng tài Demo"), (Roles.Team, "Đội Demo") })
+        // The team code opens the portal of the demo's first team, so the portal shows a real registration.
+        foreach (var (role, name, principal) in new[]
+                 {
+                     (Roles.Judge, "Giám khảo Demo", Guid.CreateVersion7()),
+                     (Roles.Referee, "Trọng tài Demo", Guid.CreateVersion7()),
+                     (Roles.Team, "Đội Demo", DemoTeamId(0)),
+                 })
         {
-            var (code, _) = await SignInCodes.IssueAsync(session, role, name, TimeSpan.FromDays(7), Actor.System, clock.GetUtcNow(), Guid.CreateVersion7(), cancellationToken);
+            var (code, _) = await SignInCodes.IssueAsync(session, role, name, TimeSpan.FromDays(7), Actor.System, clock.GetUtcNow(), principal, cancellationToken);
             issued.Add((role, code));
         }
 
@@ -119,7 +128,7 @@ public sealed class DemoSeeder(
             $"  Organiser sign-in {OrganiserEmail} / {OrganiserPassword}",
         };
         lines.AddRange(codes.Select(issued =>
-            $"  {issued.Role,-9} code  {issued.Code}  ->  {baseUrl}{SignInCodes.SignInPath(issued.Role, issued.Code)}"));
+            $"  {issued.Role,-9} code  {issued.Code}  ->  {baseUrl}{SignInCodes.SignInPath(issued.Role, issued.Code, ContestId)}"));
         lines.Add("  (sign-in codes are single-use: restart to print fresh ones)");
         lines.Add("=============================================================");
         return string.Join(Environment.NewLine, lines);

@@ -126,7 +126,7 @@ public static class RegisterTeam
     private static Created<TeamRegistration> Created(HttpContext httpContext, Team team, (string Code, DateTimeOffset ExpiresAt) portal) =>
         TypedResults.Created(
             $"/api/contests/{team.ContestId}/teams/{team.Id}",
-            new TeamRegistration(TeamView.From(team), portal.Code, SignInCodes.SignInUrl(httpContext.Request, Roles.Team, portal.Code), portal.ExpiresAt));
+            new TeamRegistration(TeamView.From(team), portal.Code, SignInCodes.SignInUrl(httpContext.Request, Roles.Team, portal.Code, team.ContestId), portal.ExpiresAt));
 
     private static bool IsUniqueViolation(Exception exception) =>
         exception is DocumentAlreadyExistsException ||

@@ -91,6 +91,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         return contest.RootElement.GetProperty("id").GetGuid();
     }
 
+    /// <summary>Opens registration now and closes it after <paramref name="closesIn"/>, in Vietnam local time as an organiser types it.</summary>
+    public async Task SetRegistrationWindowAsync(Guid contestId, TimeSpan closesIn)
+    {
+        using var client = await SignedInOrganiserAsync();
+        var contest = await client.GetAsync(new Uri($"/api/contests/{contestId}", UriKind.Relative));
+        var local = DateTime.UtcNow.AddHours(7);
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/contests/{contestId}/registration-rules")
+        {
+            Content = JsonContent.Create(new { opensAt = local.AddHours(-1), closesAt = local + closesIn }),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", contest.Headers.ETag!.Tag);
+        (await client.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
     private async Task<HttpClient> SignedInOrganiserAsync()
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = Server.BaseAddress };

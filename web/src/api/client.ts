@@ -8,6 +8,11 @@ import type { CurrentUser } from "./types";
 let antiforgeryToken: string | undefined;
 
 export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return (await apiWithETag<T>(method, path, body, headers)).body;
+}
+
+/** Like {@link api}, also answering the ETag: the version to send back as If-Match when editing what was read. */
+export async function apiWithETag<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ body: T; etag: string | null }> {
   const requestHeaders: Record<string, string> = { "Accept-Language": currentLanguage(), Accept: "application/json", ...headers };
   if (body !== undefined) requestHeaders["Content-Type"] = "application/json";
   if (method !== "GET" && antiforgeryToken) requestHeaders["X-XSRF-TOKEN"] = antiforgeryToken;
@@ -21,7 +26,7 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
   const text = await response.text();
   const parsed: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) throw new ProblemError(toProblem(response.status, parsed));
-  return parsed as T;
+  return { body: parsed as T, etag: response.headers.get("ETag") };
 }
 
 export async function whoAmI(): Promise<CurrentUser> {

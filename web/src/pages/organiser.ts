@@ -1,6 +1,7 @@
-import { api, whoAmI } from "../api/client";
+import { api, apiWithETag, whoAmI } from "../api/client";
 import { ProblemError } from "../api/problems";
 import type { ContestKind, ContestSummary, ContestView, ContestForm, IssuedSignInCode, TeamView } from "../api/types";
+import type { TextKey } from "../i18n";
 import { h, replaceChildren } from "../dom";
 import { clearErrors, field, input, select, showErrors, value } from "../forms";
 import { formatDate, formatDateTime } from "../format";
@@ -87,15 +88,53 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
   const division = select("division", contest.divisions.map((item) => ({ value: item.code, label: item.code })), t("allDivisions"));
   const body = h("tbody");
   const count = h("p", { class: "muted" });
-  const refresh = async () => {
+  const outcome = h("p", { class: "notice", hidden: true, "data-testid": "bulk-outcome" });
+  const selected = new Set<string>();
+  const teamUrl = (team: TeamView) => `/api/contests/${contest.id}/teams/${team.id}`;
+  // Decisions need the team's current version: read it, then act on exactly what was read.
+  const decide = async (team: TeamView, action: "approve" | "return", body?: object) => {
+    const { etag } = await apiWithETag("GET", teamUrl(team));
+    await api("POST", `${teamUrl(team)}/${action}`, body ?? {}, { "If-Match": etag ?? "" });
+    await refresh();
+  };
+  const actions = (team: TeamView) => {
+    if (team.status === "Withdrawn") return h("span");
+    const approve = h("button", { type: "button", class: "secondary", "data-testid": "approve" }, t("approve"));
+    approve.addEventListener("click", () => void decide(team, "approve"));
+    const giveBack = h("button", { type: "button", class: "secondary" }, t("returnForChanges"));
+    giveBack.addEventListener("click", () => {
+      const reason = window.prompt(t("reasonPrompt"));
+      if (reason) void decide(team, "return", { reason });
+    });
+    return h("span", { class: "row" }, team.status === "Approved" ? null : approve, team.status === "Returned" ? null : giveBack);
+  };
+  const checkbox = (team: TeamView) => {
+    const box = h("input", { type: "checkbox", "aria-label": team.name });
+    box.checked = selected.has(team.id);
+    box.addEventListener("change", () => (box.checked ? selected.add(team.id) : selected.delete(team.id)));
+    return box;
+  };
+  async function refresh(): Promise<void> {
     const query = new URLSearchParams({ search: search.value, district: district.value, division: division.value });
     const teams = await api<TeamView[]>("GET", `/api/contests/${contest.id}/teams?${query}`);
     count.textContent = t("teamsCount", teams.length);
-    replaceChildren(body, ...teams.map((team) => h("tr", {},
-      h("td", { class: "mono" }, team.code), h("td", {}, team.name), h("td", {}, team.school), h("td", {}, team.district),
+    replaceChildren(body, ...teams.map((team) => h("tr", { "data-team": team.name },
+      h("td", {}, checkbox(team)),
+      h("td", { class: "mono" }, team.code), h("td", {}, team.name, team.flagged ? h("span", { class: "flag" }, " ⚑") : null),
+      h("td", {}, team.school), h("td", {}, team.district),
       h("td", {}, team.divisionCode), h("td", { class: "number" }, String(team.memberCount + team.mentorCount)),
-      h("td", {}, formatDate(team.registeredAt)))));
-  };
+      h("td", {}, formatDate(team.registeredAt)),
+      h("td", { "data-testid": "status" }, t(`status${team.status}` as TextKey)),
+      h("td", {}, actions(team)))));
+  }
+  const approveSelected = h("button", { type: "button", class: "primary", "data-testid": "approve-selected" }, t("approveSelected"));
+  approveSelected.addEventListener("click", async () => {
+    const result = await api<{ approved: string[]; skipped: unknown[] }>("POST", `/api/contests/${contest.id}/teams/approve`, { teamIds: [...selected] });
+    selected.clear();
+    outcome.textContent = t("approvedCount", result.approved.length, result.skipped.length);
+    outcome.hidden = false;
+    await refresh();
+  });
   let pending: number | undefined;
   search.addEventListener("input", () => { clearTimeout(pending); pending = window.setTimeout(refresh, 250); });
   district.addEventListener("change", refresh);
@@ -103,11 +142,12 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
   await refresh();
   return h("section", { class: "panel" },
     h("h2", {}, contest.name),
-    h("div", { class: "row filters" }, search, district, division),
+    h("div", { class: "row filters" }, search, district, division, approveSelected),
     count,
+    outcome,
     h("div", { class: "table-scroll" }, h("table", { class: "data" },
-      h("thead", {}, h("tr", {}, ...["code", "teamName", "school", "district", "division", "people", "registeredAt"].map((key) =>
-        h("th", {}, t(key as Parameters<typeof t>[0]))))),
+      h("thead", {}, h("tr", {}, h("th", {}), ...(["code", "teamName", "school", "district", "division", "people", "registeredAt", "status"] as TextKey[]).map((key) =>
+        h("th", {}, t(key))), h("th", {}))),
       body)));
 }
 
