@@ -2,14 +2,28 @@ import { describe, expect, it } from "vitest";
 import { decide } from "./boardVersions";
 
 describe("board versions", () => {
-  it("applies the first board and any newer one, even after a gap", () => {
-    expect(decide(undefined, 7)).toBe("apply");
-    expect(decide(7, 8)).toBe("apply");
-    expect(decide(7, 12)).toBe("apply");
+  it("applies the first board, whichever way it arrives", () => {
+    expect(decide(undefined, 7, "update")).toBe("apply");
+    expect(decide(undefined, 7, "snapshot")).toBe("apply");
+  });
+
+  it("applies the update that follows the version on screen", () => {
+    expect(decide(7, 8, "update")).toBe("apply");
+  });
+
+  it("fetches the snapshot when updates skipped versions", () => {
+    expect(decide(7, 9, "update")).toBe("refetch");
+    expect(decide(7, 12, "update")).toBe("refetch");
+  });
+
+  it("lets a snapshot jump ahead", () => {
+    expect(decide(7, 12, "snapshot")).toBe("apply");
   });
 
   it("never goes back to an older or repeated board", () => {
-    expect(decide(12, 12)).toBe("ignore");
-    expect(decide(12, 9)).toBe("ignore");
+    for (const source of ["update", "snapshot"] as const) {
+      expect(decide(12, 12, source)).toBe("ignore");
+      expect(decide(12, 9, source)).toBe("ignore");
+    }
   });
 });

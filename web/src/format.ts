@@ -1,4 +1,7 @@
-// Dates are shown dd/MM/yyyy in Vietnam's time zone, whatever the device's settings.
+import { currentLanguage, type Language } from "./i18n";
+
+// Dates are shown dd/MM/yyyy in Vietnam's time zone, whatever the device's settings; numbers group thousands the way
+// the reader's language does (1.484 in Vietnamese, 1,484 in English).
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Asia/Ho_Chi_Minh",
@@ -25,6 +28,11 @@ export function formatDateTime(instant: string | Date): string {
   return dateTimeFormat.format(new Date(instant)).replace(",", "");
 }
 
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat("vi-VN").format(value);
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat("vi-VN"),
+  en: new Intl.NumberFormat("en-GB"),
+};
+
+export function formatNumber(value: number, language: Language = currentLanguage()): string {
+  return numberFormats[language].format(value);
 }

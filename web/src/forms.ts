@@ -1,4 +1,4 @@
-import { errorsByInput, ProblemError } from "./api/problems";
+import { errorsByInput, isRefusal } from "./api/problems";
 import { h, replaceChildren } from "./dom";
 import { t, type TextKey } from "./i18n";
 
@@ -29,11 +29,14 @@ export function clearErrors(form: HTMLFormElement, summary: HTMLElement): void {
   replaceChildren(summary);
 }
 
-/** Puts each message beside its input and lists every message in the summary at the top. */
-export function showErrors(form: HTMLFormElement, summary: HTMLElement, error: unknown): void {
+/**
+ * Puts each message beside its input and lists every message in the summary at the top; when the server did not
+ * answer, says what to do instead (adviceKey).
+ */
+export function showErrors(form: HTMLFormElement, summary: HTMLElement, error: unknown, adviceKey: TextKey = "networkError"): void {
   clearErrors(form, summary);
-  if (!(error instanceof ProblemError)) {
-    replaceChildren(summary, h("p", {}, t("networkError")));
+  if (!isRefusal(error)) {
+    replaceChildren(summary, h("p", {}, t(adviceKey)));
     summary.hidden = false;
     return;
   }
@@ -50,6 +53,11 @@ export function showErrors(form: HTMLFormElement, summary: HTMLElement, error: u
     : [h("p", {}, t("fixErrors")), h("ul", {}, ...messages.map((message) => h("li", {}, message)))]));
   summary.hidden = false;
   summary.scrollIntoView({ block: "start" });
+}
+
+/** One line for a failed call: the server's own words for a refusal, otherwise the given advice to try again. */
+export function failureMessage(error: unknown, adviceKey: TextKey): string {
+  return isRefusal(error) ? error.problem.title : t(adviceKey);
 }
 
 export function value(form: HTMLFormElement, name: string): string {

@@ -1,6 +1,7 @@
 using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Infrastructure;
+using Contests.Api.Registration.Import;
 using Contests.Domain.Text;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -65,6 +66,26 @@ public static class RegistrationEndpoints
         group.MapPost("/teams/approve", DecideOnTeam.ApproveMany)
             .WithName("ApproveTeams").WithSummary("Approves many registrations at once; reports the ones it skipped and why (organisers).")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Organiser);
+        group.MapPost("/imports", ImportTeams.Preview)
+            .WithName("PreviewImport")
+            .WithSummary("Uploads a district's XLSX or CSV (multipart: file, optional mapping JSON) and previews every team with its errors; writes nothing but the draft (organisers).")
+            .DisableAntiforgery() // the group's filter checks the token for every cookie-authenticated write, forms included
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(SheetReader.MaxBytes + (1024 * 1024)))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Organiser);
+        group.MapPost("/imports/{importId:guid}/commit", ImportTeams.Commit)
+            .WithName("CommitImport")
+            .WithSummary("Registers the previewed teams (all importable ones, or the given indexes) in one all-or-nothing step; re-committing adds nobody (organisers).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Organiser);
+        group.MapGet("/imports/template.csv", ImportTeams.Template)
+            .WithName("GetImportTemplate")
+            .WithSummary("A CSV template (UTF-8 with BOM) with the columns the import recognises and an example team (organisers).")
             .RequireAuthorization(Policies.Organiser);
         group.MapGet("/teams", ListTeams)
             .WithName("ListTeams")

@@ -20,7 +20,8 @@ public sealed record TeamRegistered(
     IReadOnlyList<TeamMember> Members,
     IReadOnlyList<TeamMentor> Mentors,
     Actor RegisteredBy,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt,
+    Import.ImportSource? Source = null);
 
 /// <summary>The team's details replaced as a whole; carries where the team was counted before, so boards can move it.</summary>
 public sealed record TeamDetailsChanged(

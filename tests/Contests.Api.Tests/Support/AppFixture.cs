@@ -106,6 +106,26 @@ public sealed class AppFixture : IAsyncLifetime
             ? values.Select(value => value.Split(';')[0])
             : []);
 
+    /// <summary>Uploads a file as multipart form data through HTTP, as the organiser console does.</summary>
+    public async Task<HttpResponseMessage> Upload(string url, byte[] content, string fileName, SignedInSession session, string? mapping = null)
+    {
+        using var client = Host.Server.CreateClient();
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        if (mapping is not null)
+        {
+            form.Add(new StringContent(mapping), "mapping");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+        request.Headers.Add("Cookie", session.Cookie);
+        request.Headers.Add("X-XSRF-TOKEN", session.AntiforgeryToken);
+        request.Headers.Add("Accept-Language", "vi");
+        return await client.SendAsync(request);
+    }
+
     /// <summary>A contest of this test's own, created through the API.</summary>
     public async Task<ContestView> CreateContest(string? name = null)
     {

@@ -23,8 +23,10 @@ export async function apiWithETag<T>(method: string, path: string, body?: unknow
     credentials: "same-origin",
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  // A gateway or proxy may answer a failure with an HTML or text page: only JSON is read.
+  const isJson = response.headers.get("Content-Type")?.includes("json") ?? false;
   const text = await response.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
+  const parsed: unknown = isJson && text ? JSON.parse(text) : undefined;
   if (!response.ok) throw new ProblemError(toProblem(response.status, parsed));
   return { body: parsed as T, etag: response.headers.get("ETag") };
 }

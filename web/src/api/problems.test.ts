@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorsByInput, toProblem } from "./problems";
+import { errorsByInput, isRefusal, ProblemError, toProblem } from "./problems";
 
 describe("problems", () => {
   const problem = toProblem(422, {
@@ -23,5 +23,12 @@ describe("problems", () => {
   it("falls back to the title when there are no field errors, and survives a body that is not JSON", () => {
     expect(errorsByInput(toProblem(404, { title: "No contest has this id." }), new Set()).unplaced).toEqual(["No contest has this id."]);
     expect(toProblem(502, undefined).title).toBe("HTTP 502");
+  });
+
+  it("tells a refusal to act on from a failure to retry", () => {
+    expect(isRefusal(new ProblemError(problem))).toBe(true);
+    expect(isRefusal(new ProblemError(toProblem(404, { title: "No contest has this id." })))).toBe(true);
+    expect(isRefusal(new ProblemError(toProblem(502, undefined)))).toBe(false);
+    expect(isRefusal(new TypeError("Failed to fetch"))).toBe(false);
   });
 });

@@ -14,6 +14,14 @@ export class ProblemError extends Error {
   }
 }
 
+/**
+ * A refusal the person can act on (4xx: invalid, not allowed, not found, closed), as opposed to the server or the
+ * network failing (5xx, a gateway's error page, no answer at all), where trying again is the remedy.
+ */
+export function isRefusal(error: unknown): error is ProblemError {
+  return error instanceof ProblemError && error.problem.status < 500;
+}
+
 export function toProblem(status: number, body: unknown): Problem {
   const value = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
   const errors: Record<string, string[]> = {};

@@ -1,42 +1,50 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 import { api } from "../api/client";
+import { isRefusal } from "../api/problems";
 import type { BoardUpdate, ContestView, DistrictBoardView } from "../api/types";
 import { decide } from "../boardVersions";
 import { h, replaceChildren } from "../dom";
+import { failureMessage } from "../forms";
 import { formatNumber } from "../format";
 import { t } from "../i18n";
+import { rerunOnRequest, retryDelay, retryUntilDone } from "../retry";
 import { mountShell } from "../shell";
 import { resolveContest } from "../contests";
 
 const main = mountShell("board");
 const title = h("h1", { class: "board-title" }, t("loading"));
 const status = h("span", { class: "board-status" });
+const failure = h("p", { class: "board-alert", role: "status", hidden: true }, t("loadFailed"), " ", t("retrying"));
 const totalTeams = h("span", { class: "total-number", "data-testid": "total-teams" }, "–");
 const totalPeople = h("span", { class: "total-people" });
 const version = h("span", { class: "board-version", "data-testid": "board-version" });
 const rows = h("tbody");
+const table = h("table", { class: "board-table" },
+  h("thead", {}, h("tr", {}, h("th", {}, t("district")), h("th", { class: "number" }, t("teams")), h("th", { class: "number" }, t("people")))),
+  rows);
 main.append(
   h("div", { class: "board-head" }, title, status),
+  failure,
   h("div", { class: "board-total" }, h("span", { class: "total-label" }, t("totalTeams")), totalTeams, totalPeople),
-  h("table", { class: "board-table" },
-    h("thead", {}, h("tr", {}, h("th", {}, t("district")), h("th", { class: "number" }, t("teams")), h("th", { class: "number" }, t("people")))),
-    rows),
+  table,
   h("footer", { class: "board-footer" }, version),
 );
 
 let shown: DistrictBoardView | undefined;
 
 function render(board: DistrictBoardView): void {
-  if (decide(shown?.version, board.version) === "ignore") return;
   const previous = new Map(shown?.districts.map((tally) => [tally.district, tally.teams]));
   shown = board;
+  failure.hidden = true;
   totalTeams.textContent = formatNumber(board.totalTeams);
   totalPeople.textContent = `${formatNumber(board.totalPeople)} ${t("totalPeople")}`;
   version.textContent = `${t("version")} ${board.version}`;
+  // The stylesheet sizes the rows so that every district fits on one screen, and each bar by its share of the busiest.
+  table.style.setProperty("--district-count", String(board.districts.length));
   const busiest = Math.max(1, ...board.districts.map((tally) => tally.teams));
   replaceChildren(rows, ...board.districts.map((tally) => {
     const bar = h("span", { class: "bar" });
-    bar.style.width = `${(100 * tally.teams) / busiest}%`;
+    bar.style.setProperty("--share", String(tally.teams / busiest));
     const changed = previous.size > 0 && previous.get(tally.district) !== tally.teams;
     return h("tr", { "data-district": tally.district, class: changed ? "changed" : undefined },
       h("td", { class: "district-name" }, tally.district, bar),
@@ -48,39 +56,53 @@ function render(board: DistrictBoardView): void {
 function setStatus(key: "live" | "reconnecting" | "offline"): void {
   status.textContent = t(key);
   status.dataset.state = key;
+  // With numbers on screen the status pill is enough; with none, say why the board is empty.
+  failure.hidden = key !== "offline" || shown !== undefined;
 }
 
 async function follow(contest: ContestView): Promise<void> {
   const boardName = `contest/${contest.id}/districts`;
-  const snapshot = () => api<DistrictBoardView>("GET", `/api/contests/${contest.id}/districts`).then(render);
+  const snapshot = async () => {
+    const board = await api<DistrictBoardView>("GET", `/api/contests/${contest.id}/districts`);
+    if (decide(shown?.version, board.version, "snapshot") === "apply") render(board);
+  };
   const connection = new HubConnectionBuilder()
     .withUrl("/hubs/live")
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(10_000, 500 * 2 ** retry.previousRetryCount) })
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => retryDelay(retry.previousRetryCount) })
     .configureLogging(LogLevel.Warning)
     .build();
-  connection.on("BoardUpdated", (update: BoardUpdate<DistrictBoardView>) => {
-    if (update.board === boardName) render(update.data);
-  });
-  connection.onreconnecting(() => setStatus("reconnecting"));
-  connection.onreconnected(async () => {
-    // Messages sent while we were away are gone: subscribe again, then catch up from the snapshot.
+
+  // Subscribe first, then read the snapshot, so nothing published in between is missed. Until the hub answers,
+  // the snapshot alone keeps the numbers fresh at each retry.
+  const catchUp = rerunOnRequest(() => retryUntilDone(async () => {
+    if (connection.state === HubConnectionState.Disconnected) await connection.start();
     await connection.invoke("Subscribe", boardName);
     await snapshot();
     setStatus("live");
-  });
-  connection.onclose(() => setStatus("offline"));
+  }, async () => {
+    setStatus(connection.state === HubConnectionState.Reconnecting ? "reconnecting" : "offline");
+    await snapshot().catch(() => undefined);
+  }));
 
-  await connection.start();
-  await connection.invoke("Subscribe", boardName);
-  await snapshot();
-  setStatus("live");
-  window.addEventListener("online", () => {
-    if (connection.state === HubConnectionState.Connected) void snapshot();
+  connection.on("BoardUpdated", (update: BoardUpdate<DistrictBoardView>) => {
+    if (update.board !== boardName) return;
+    const decision = decide(shown?.version, update.version, "update");
+    if (decision === "apply") render(update.data);
+    else if (decision === "refetch") void catchUp();
   });
+  connection.onreconnecting(() => setStatus("reconnecting"));
+  // Messages sent while we were away are gone: subscribe again and catch up from the snapshot.
+  connection.onreconnected(() => void catchUp());
+  connection.onclose(() => void catchUp());
+  window.addEventListener("online", () => void catchUp());
+  await catchUp();
 }
 
 try {
-  const contest = await resolveContest();
+  const contest = await retryUntilDone(resolveContest, (error) => {
+    if (isRefusal(error)) throw error; // an unknown contest id does not come right by waiting
+    setStatus("offline");
+  });
   if (contest) {
     title.textContent = contest.name;
     document.title = contest.name;
@@ -88,7 +110,6 @@ try {
   } else {
     title.textContent = t("noContests");
   }
-} catch {
-  setStatus("offline");
-  main.prepend(h("p", { class: "error" }, t("loadFailed")));
+} catch (error) {
+  title.textContent = failureMessage(error, "loadFailed");
 }

@@ -1,7 +1,7 @@
 import { api, whoAmI } from "../api/client";
-import { ProblemError } from "../api/problems";
 import type { SignedInUser } from "../api/types";
 import { h, replaceChildren } from "../dom";
+import { failureMessage } from "../forms";
 import { t } from "../i18n";
 import { mountShell } from "../shell";
 
@@ -20,7 +20,7 @@ async function signIn(code: string, message: HTMLElement): Promise<void> {
     signedIn(await api<SignedInUser>("POST", "/api/auth/sign-in-code", { code }));
     await whoAmI();
   } catch (error) {
-    message.textContent = error instanceof ProblemError ? error.problem.title : t("networkError");
+    message.textContent = failureMessage(error, "connectionFailed");
   }
 }
 

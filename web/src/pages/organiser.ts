@@ -1,9 +1,8 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
-import { ProblemError } from "../api/problems";
 import type { ContestKind, ContestSummary, ContestView, ContestForm, IssuedSignInCode, TeamView } from "../api/types";
 import type { TextKey } from "../i18n";
 import { h, replaceChildren } from "../dom";
-import { clearErrors, field, input, select, showErrors, value } from "../forms";
+import { clearErrors, failureMessage, field, input, select, showErrors, value } from "../forms";
 import { formatDate, formatDateTime } from "../format";
 import { t } from "../i18n";
 import { mountShell } from "../shell";
@@ -26,7 +25,7 @@ function signInForm(): HTMLElement {
       await api("POST", "/api/auth/sign-in", { email: email.value, password: password.value });
       await console_();
     } catch (error) {
-      message.textContent = error instanceof ProblemError ? error.problem.title : t("networkError");
+      message.textContent = failureMessage(error, "connectionFailed");
     }
   });
   return h("section", {}, h("h1", {}, t("signInTitle")), form);
@@ -91,6 +90,16 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
   const outcome = h("p", { class: "notice", hidden: true, "data-testid": "bulk-outcome" });
   const selected = new Set<string>();
   const teamUrl = (team: TeamView) => `/api/contests/${contest.id}/teams/${team.id}`;
+  // Every action answers in the outcome line, refusals (a stale version, a closed window) included.
+  const report = (text: string, failed = false) => {
+    outcome.textContent = text;
+    outcome.classList.toggle("error", failed);
+    outcome.hidden = false;
+  };
+  const attempt = (action: () => Promise<void>) => {
+    outcome.hidden = true;
+    return action().catch((error) => report(failureMessage(error, "connectionFailed"), true));
+  };
   // Decisions need the team's current version: read it, then act on exactly what was read.
   const decide = async (team: TeamView, action: "approve" | "return", body?: object) => {
     const { etag } = await apiWithETag("GET", teamUrl(team));
@@ -100,11 +109,11 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
   const actions = (team: TeamView) => {
     if (team.status === "Withdrawn") return h("span");
     const approve = h("button", { type: "button", class: "secondary", "data-testid": "approve" }, t("approve"));
-    approve.addEventListener("click", () => void decide(team, "approve"));
+    approve.addEventListener("click", () => void attempt(() => decide(team, "approve")));
     const giveBack = h("button", { type: "button", class: "secondary" }, t("returnForChanges"));
     giveBack.addEventListener("click", () => {
       const reason = window.prompt(t("reasonPrompt"));
-      if (reason) void decide(team, "return", { reason });
+      if (reason) void attempt(() => decide(team, "return", { reason }));
     });
     return h("span", { class: "row" }, team.status === "Approved" ? null : approve, team.status === "Returned" ? null : giveBack);
   };
@@ -128,17 +137,16 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
       h("td", {}, actions(team)))));
   }
   const approveSelected = h("button", { type: "button", class: "primary", "data-testid": "approve-selected" }, t("approveSelected"));
-  approveSelected.addEventListener("click", async () => {
+  approveSelected.addEventListener("click", () => void attempt(async () => {
     const result = await api<{ approved: string[]; skipped: unknown[] }>("POST", `/api/contests/${contest.id}/teams/approve`, { teamIds: [...selected] });
     selected.clear();
-    outcome.textContent = t("approvedCount", result.approved.length, result.skipped.length);
-    outcome.hidden = false;
+    report(t("approvedCount", result.approved.length, result.skipped.length));
     await refresh();
-  });
+  }));
   let pending: number | undefined;
-  search.addEventListener("input", () => { clearTimeout(pending); pending = window.setTimeout(refresh, 250); });
-  district.addEventListener("change", refresh);
-  division.addEventListener("change", refresh);
+  search.addEventListener("input", () => { clearTimeout(pending); pending = window.setTimeout(() => void attempt(refresh), 250); });
+  district.addEventListener("change", () => void attempt(refresh));
+  division.addEventListener("change", () => void attempt(refresh));
   await refresh();
   return h("section", { class: "panel" },
     h("h2", {}, contest.name),

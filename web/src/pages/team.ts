@@ -1,7 +1,7 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
 import type { ContestView, MemberForm, MentorForm, TeamDetails, TeamForm, TeamRegistration } from "../api/types";
 import { h, replaceChildren } from "../dom";
-import { clearErrors, field, input, optional, select, showErrors, value } from "../forms";
+import { clearErrors, failureMessage, field, input, optional, select, showErrors, value } from "../forms";
 import { t, type TextKey } from "../i18n";
 import { resolveContest } from "../contests";
 import { mountShell } from "../shell";
@@ -109,7 +109,8 @@ function teamForm(contest: ContestView, initial: TeamForm | null, submitKey: Tex
     try {
       await onSubmit(readTeam(form));
     } catch (error) {
-      showErrors(form, summary, error);
+      // Only a new registration carries an Idempotency-Key, so only there is pressing submit again always safe.
+      showErrors(form, summary, error, initial ? "networkError" : "resendIsSafe");
     } finally {
       submit.disabled = false;
       submit.textContent = t(submitKey);
@@ -123,13 +124,13 @@ function asRow(item: object): Row {
 }
 
 function registration(contest: ContestView): HTMLElement {
-  // One key per filled-in form: a resend after a dropped connection is the same registration, applied once.
-  let idempotencyKey = crypto.randomUUID();
+  // One key for this form until it succeeds: a resend after a dropped connection, even with a typo fixed in between,
+  // is the same registration, applied once (the server keeps nothing for a refused attempt, so refusals do not stick).
+  const idempotencyKey = crypto.randomUUID();
   const form = teamForm(contest, null, "submitRegistration", async (team) => {
     const registered = await api<TeamRegistration>("POST", `/api/contests/${contest.id}/teams`, team, { "Idempotency-Key": idempotencyKey });
     replaceChildren(main, confirmation(registered));
   });
-  form.addEventListener("input", () => { idempotencyKey = crypto.randomUUID(); });
   return h("section", {}, h("h1", {}, t("registerTitle")), h("p", { class: "muted" }, contest.name), form);
 }
 
@@ -196,5 +197,5 @@ try {
     replaceChildren(main, registration(contest));
   }
 } catch (error) {
-  replaceChildren(main, h("p", { class: "error" }, error instanceof Error ? error.message : t("loadFailed")));
+  replaceChildren(main, h("p", { class: "error" }, failureMessage(error, "loadFailed")));
 }
