@@ -123,6 +123,17 @@ const dictionary = {
   approveSelected: { vi: "Duyệt các đội đã chọn", en: "Approve selected teams" },
   reasonPrompt: { vi: "Lý do trả lại hồ sơ:", en: "Why is it returned?" },
   approvedCount: { vi: "Đã duyệt {0} đội, bỏ qua {1}.", en: "Approved {0} teams, skipped {1}." },
+  importTitle: { vi: "Nhập danh sách từ tệp Excel/CSV", en: "Import a list from Excel/CSV" },
+  importHint: { vi: "Mỗi dòng một người; các dòng cùng tên đội thuộc một đội.", en: "One row per person; rows with the same team name form one team." },
+  downloadTemplate: { vi: "Tải tệp mẫu", en: "Download the template" },
+  preview: { vi: "Xem trước", en: "Preview" },
+  importSummary: { vi: "{0} đội: {1} nhập được, {2} có lỗi, {3} đã nhập trước đó.", en: "{0} teams: {1} importable, {2} with errors, {3} imported before." },
+  rows: { vi: "Dòng", en: "Rows" },
+  problems: { vi: "Lỗi", en: "Problems" },
+  ok: { vi: "Hợp lệ", en: "OK" },
+  alreadyImported: { vi: "Đã nhập", en: "Already imported" },
+  commitImport: { vi: "Nhập các đội hợp lệ", en: "Import the valid teams" },
+  importedCount: { vi: "Đã nhập {0} đội.", en: "Imported {0} teams." },
   scanToFollow: { vi: "Quét để xem trên điện thoại", en: "Scan to follow on your phone" },
 } as const;
 

@@ -14,14 +14,15 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
 /** Like {@link api}, also answering the ETag: the version to send back as If-Match when editing what was read. */
 export async function apiWithETag<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ body: T; etag: string | null }> {
   const requestHeaders: Record<string, string> = { "Accept-Language": currentLanguage(), Accept: "application/json", ...headers };
-  if (body !== undefined) requestHeaders["Content-Type"] = "application/json";
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) requestHeaders["Content-Type"] = "application/json";
   if (method !== "GET" && antiforgeryToken) requestHeaders["X-XSRF-TOKEN"] = antiforgeryToken;
 
   const response = await fetch(path, {
     method,
     headers: requestHeaders,
     credentials: "same-origin",
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   });
   // A gateway or proxy may answer a failure with an HTML or text page: only JSON is read.
   const isJson = response.headers.get("Content-Type")?.includes("json") ?? false;

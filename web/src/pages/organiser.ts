@@ -1,5 +1,6 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
-import type { ContestKind, ContestSummary, ContestView, ContestForm, IssuedSignInCode, TeamView } from "../api/types";
+import { ProblemError } from "../api/problems";
+import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportPreview, IssuedSignInCode, TeamView } from "../api/types";
 import type { TextKey } from "../i18n";
 import { h, replaceChildren } from "../dom";
 import { clearErrors, failureMessage, field, input, select, showErrors, value } from "../forms";
@@ -159,6 +160,44 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
       body)));
 }
 
+/** Upload, preview every team with its problems, then import the valid ones in one step. */
+function importPanel(contest: ContestView, onImported: () => void): HTMLElement {
+  const file = h("input", { type: "file", accept: ".xlsx,.csv,text/csv", "data-testid": "import-file" });
+  const previewButton = h("button", { type: "button", class: "primary", "data-testid": "import-preview" }, t("preview"));
+  const result = h("div", { "data-testid": "import-result" });
+  previewButton.addEventListener("click", async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    const form = new FormData();
+    form.append("file", chosen);
+    try {
+      const preview = await api<ImportPreview>("POST", `/api/contests/${contest.id}/imports`, form);
+      const commit = h("button", { type: "button", class: "primary", "data-testid": "import-commit", disabled: preview.importable === 0 }, t("commitImport"));
+      commit.addEventListener("click", async () => {
+        const committed = await api<ImportCommitted>("POST", `/api/contests/${contest.id}/imports/${preview.id}/commit`, {});
+        replaceChildren(result, h("p", { class: "notice", "data-testid": "import-done" }, t("importedCount", committed.imported)));
+        onImported();
+      });
+      replaceChildren(result,
+        h("p", { "data-testid": "import-summary" }, t("importSummary", preview.teams, preview.importable, preview.withErrors, preview.alreadyImported)),
+        h("div", { class: "table-scroll" }, h("table", { class: "data" },
+          h("thead", {}, h("tr", {}, ...(["rows", "teamName", "district", "division", "problems"] as TextKey[]).map((key) => h("th", {}, t(key))))),
+          h("tbody", {}, ...preview.teamPreviews.map((team) => h("tr", { class: team.errors.length > 0 ? "has-errors" : undefined, "data-import-team": team.name },
+            h("td", {}, team.rows.join(", ")), h("td", {}, team.name), h("td", {}, team.district), h("td", {}, team.divisionCode),
+            h("td", {}, team.alreadyImported ? t("alreadyImported") : team.errors.length === 0 ? t("ok")
+              : h("ul", {}, ...team.errors.map((error) => h("li", {}, `${error.field}: ${error.message}`))))))))),
+        commit);
+    } catch (error) {
+      replaceChildren(result, h("p", { class: "error" }, error instanceof ProblemError ? error.problem.title : t("networkError")));
+    }
+  });
+  return h("details", { class: "panel" },
+    h("summary", {}, t("importTitle")),
+    h("p", { class: "muted" }, t("importHint"), " ", h("a", { href: `/api/contests/${contest.id}/imports/template.csv` }, t("downloadTemplate"))),
+    h("div", { class: "row" }, file, previewButton),
+    result);
+}
+
 function issueCodeForm(): HTMLElement {
   const summary = h("div", { class: "form-errors", role: "alert", hidden: true });
   const result = h("div", { class: "issued" });
@@ -199,7 +238,11 @@ async function console_(): Promise<void> {
   });
   const contestList = h("ul", { class: "contest-list" });
   const detail = h("div");
-  const showContest = async (id: string) => replaceChildren(detail, await teamList(await api<ContestView>("GET", `/api/contests/${id}`)));
+  const showContest = async (id: string) => {
+    const contest = await api<ContestView>("GET", `/api/contests/${id}`);
+    const teams = await teamList(contest);
+    replaceChildren(detail, importPanel(contest, () => void showContest(id)), teams);
+  };
   const loadContests = async () => {
     const contests = await api<ContestSummary[]>("GET", "/api/contests");
     replaceChildren(contestList, ...(contests.length === 0 ? [h("li", {}, t("noContests"))] : contests.map((contest) => {
