@@ -1,8 +1,15 @@
 using Contests.Benchmarks;
+using Contests.Testing;
 
 // Benchmarks, not tests: each figure is one line "bench NAME VALUE UNIT"; results are recorded in README.md beside this file.
-var teams = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2000;
-foreach (var line in await RegistrationThroughput.RunAsync(teams, concurrency: 16))
+await using var server = await ServerProcess.StartAsync("bench");
+await server.RunCommandAsync("create-organiser", BenchContest.OrganiserEmail, "Bench", BenchContest.OrganiserPassword);
+using var organiser = await BenchContest.SignedInOrganiserAsync(server.BaseAddress);
+
+var lines = new List<string>();
+lines.AddRange(await RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16));
+lines.AddRange(await ImportThroughput.RunAsync(organiser, rows: 10_000));
+foreach (var line in lines)
 {
     Console.WriteLine(line);
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Contests.Api.Access;
 using Contests.Api.Registration;
 using Contests.Testing;
@@ -20,12 +19,9 @@ namespace Contests.Benchmarks;
 /// </summary>
 public static class RegistrationThroughput
 {
-    public static async Task<IReadOnlyList<string>> RunAsync(int teams, int concurrency)
+    public static async Task<IReadOnlyList<string>> RunAsync(ServerProcess server, HttpClient organiser, int teams, int concurrency)
     {
-        await using var server = await ServerProcess.StartAsync("bench");
-        await server.RunCommandAsync("create-organiser", "bench@bench.example", "Bench", "bench-password");
-        using var client = await SignedInOrganiser(server.BaseAddress);
-        var contestId = await CreateContest(client);
+        var contestId = await BenchContest.CreateAsync(organiser, "Robocon hiệu năng");
 
         using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
         await Register(anonymous, contestId, "warm-up");
@@ -116,30 +112,5 @@ public static class RegistrationThroughput
         await using var session = store.LightweightSession();
         session.Events.StartStream(registered.TeamId, registered);
         await session.SaveChangesAsync();
-    }
-
-    private static async Task<HttpClient> SignedInOrganiser(Uri baseAddress)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
-        (await client.PostAsJsonAsync("/api/auth/sign-in", new { email = "bench@bench.example", password = "bench-password" })).EnsureSuccessStatusCode();
-        using var me = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/auth/me", UriKind.Relative)));
-        client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", me.RootElement.GetProperty("antiforgeryToken").GetString());
-        return client;
-    }
-
-    private static async Task<Guid> CreateContest(HttpClient client)
-    {
-        var response = await client.PostAsJsonAsync("/api/contests", new
-        {
-            name = "Robocon hiệu năng",
-            kind = "Robocon",
-            edition = 1,
-            organisingBody = "Bench",
-            districts = new[] { "Việt Yên" },
-            divisions = new[] { new { code = "THCS", name = "Trung học cơ sở" } },
-        });
-        response.EnsureSuccessStatusCode();
-        using var contest = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return contest.RootElement.GetProperty("id").GetGuid();
     }
 }

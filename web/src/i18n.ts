@@ -10,7 +10,6 @@ const dictionary = {
     en: "Running Robocon, youth creativity and technical innovation contests",
   },
   switchLanguage: { vi: "English", en: "Tiếng Việt" },
-  navHome: { vi: "Trang chủ", en: "Home" },
   navBoard: { vi: "Bảng theo dõi", en: "Audience board" },
   navTeam: { vi: "Cổng đội thi", en: "Team portal" },
   navJudge: { vi: "Giám khảo", en: "Judge tablet" },
@@ -89,7 +88,6 @@ const dictionary = {
   divisionCode: { vi: "Mã", en: "Code" },
   divisionName: { vi: "Tên bảng", en: "Name" },
   addDivision: { vi: "+ Thêm bảng", en: "+ Add a division" },
-  created: { vi: "Đã tạo cuộc thi.", en: "Contest created." },
   search: { vi: "Tìm đội, trường, mã…", en: "Search team, school, code…" },
   allDistricts: { vi: "Tất cả huyện", en: "All districts" },
   allDivisions: { vi: "Tất cả bảng", en: "All divisions" },
@@ -134,7 +132,6 @@ const dictionary = {
   alreadyImported: { vi: "Đã nhập", en: "Already imported" },
   commitImport: { vi: "Nhập các đội hợp lệ", en: "Import the valid teams" },
   importedCount: { vi: "Đã nhập {0} đội.", en: "Imported {0} teams." },
-  scanToFollow: { vi: "Quét để xem trên điện thoại", en: "Scan to follow on your phone" },
 } as const;
 
 export type TextKey = keyof typeof dictionary;

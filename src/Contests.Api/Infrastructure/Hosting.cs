@@ -115,6 +115,8 @@ public static class Hosting
 
             store.Schema.For<Team>()
                 .Index(team => team.ContestId)
+                // Registration asks "is any of these members already in a team?" with jsonb's ?| on this array.
+                .Index(team => team.MemberKeys, index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin)
                 .UniqueIndex(UniqueIndexType.Computed, "team_name_per_contest", team => team.ContestId, team => team.NameKey);
             return store;
         }).UseLightweightSessions();

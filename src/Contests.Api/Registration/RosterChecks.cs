@@ -18,7 +18,8 @@ public static class RosterChecks
         var keys = memberKeys.ToArray();
         // jsonb's ?| operator ("has any of these keys") clashes with Marten's default ? placeholder, hence ^; one
         // placeholder per key because an array parameter would be sent as text.
-        var anyOfKeys = $"d.data -> 'MemberKeys' ?| array[{string.Join(", ", keys.Select(_ => "^::text"))}]";
+        // The expression matches the GIN index Marten builds for Team.MemberKeys (see Hosting), so the lookup uses it.
+        var anyOfKeys = $"CAST(d.data ->> 'MemberKeys' as jsonb) ?| array[{string.Join(", ", keys.Select(_ => "^::text"))}]";
         var others = await session.Query<Team>()
             .Where(team => team.ContestId == contestId && team.Id != teamId && team.MatchesSql('^', anyOfKeys, keys.Cast<object>().ToArray()))
             .Select(team => team.MemberKeys)

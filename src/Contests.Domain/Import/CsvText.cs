@@ -72,10 +72,27 @@ public static class CsvText
         return rows;
     }
 
+    /// <summary>Counts candidates in the first record outside quoted fields, where a delimiter means a delimiter.</summary>
     private static char DetectDelimiter(string text)
     {
-        var end = text.IndexOfAny(['\r', '\n']);
-        var firstLine = end < 0 ? text : text[..end];
-        return Delimiters.OrderByDescending(candidate => firstLine.Count(character => character == candidate)).First();
+        var counts = new int[Delimiters.Length];
+        var quoted = false;
+        foreach (var character in text)
+        {
+            if (character == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && character is '\r' or '\n')
+            {
+                break;
+            }
+            else if (!quoted && Array.IndexOf(Delimiters, character) is var index and >= 0)
+            {
+                counts[index]++;
+            }
+        }
+
+        return Delimiters[Array.IndexOf(counts, counts.Max())];
     }
 }

@@ -1,5 +1,4 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
-import { ProblemError } from "../api/problems";
 import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportPreview, IssuedSignInCode, TeamView } from "../api/types";
 import type { TextKey } from "../i18n";
 import { h, replaceChildren } from "../dom";
@@ -173,10 +172,15 @@ function importPanel(contest: ContestView, onImported: () => void): HTMLElement 
     try {
       const preview = await api<ImportPreview>("POST", `/api/contests/${contest.id}/imports`, form);
       const commit = h("button", { type: "button", class: "primary", "data-testid": "import-commit", disabled: preview.importable === 0 }, t("commitImport"));
+      const commitFailure = h("p", { class: "error", role: "alert" });
       commit.addEventListener("click", async () => {
-        const committed = await api<ImportCommitted>("POST", `/api/contests/${contest.id}/imports/${preview.id}/commit`, {});
-        replaceChildren(result, h("p", { class: "notice", "data-testid": "import-done" }, t("importedCount", committed.imported)));
-        onImported();
+        try {
+          const committed = await api<ImportCommitted>("POST", `/api/contests/${contest.id}/imports/${preview.id}/commit`, {});
+          replaceChildren(result, h("p", { class: "notice", "data-testid": "import-done" }, t("importedCount", committed.imported)));
+          onImported();
+        } catch (error) {
+          commitFailure.textContent = failureMessage(error, "connectionFailed");
+        }
       });
       replaceChildren(result,
         h("p", { "data-testid": "import-summary" }, t("importSummary", preview.teams, preview.importable, preview.withErrors, preview.alreadyImported)),
@@ -186,9 +190,9 @@ function importPanel(contest: ContestView, onImported: () => void): HTMLElement 
             h("td", {}, team.rows.join(", ")), h("td", {}, team.name), h("td", {}, team.district), h("td", {}, team.divisionCode),
             h("td", {}, team.alreadyImported ? t("alreadyImported") : team.errors.length === 0 ? t("ok")
               : h("ul", {}, ...team.errors.map((error) => h("li", {}, `${error.field}: ${error.message}`))))))))),
-        commit);
+        commit, commitFailure);
     } catch (error) {
-      replaceChildren(result, h("p", { class: "error" }, error instanceof ProblemError ? error.problem.title : t("networkError")));
+      replaceChildren(result, h("p", { class: "error" }, failureMessage(error, "connectionFailed")));
     }
   });
   return h("details", { class: "panel" },
