@@ -20,12 +20,16 @@ public sealed record Contest(
 
     public EligibilityRules Rules { get; init; } = EligibilityRules.Default;
 
+    public IReadOnlyList<RoundDefinition> Rounds { get; init; } = [];
+
     public static Contest Create(ContestCreated created) =>
         new(created.ContestId, created.Name, created.Kind, created.Edition, created.OrganisingBody, created.Districts, created.Divisions);
 
     public Contest Apply(DivisionAdded added) => this with { Divisions = [.. Divisions, added.Division] };
 
     public Contest Apply(RegistrationRulesSet set) => this with { Window = set.Window, Rules = set.Rules };
+
+    public Contest Apply(RoundsSet set) => this with { Rounds = set.Rounds };
 
     public RegistrationContext RegistrationContext(DateTimeOffset now, IReadOnlySet<string> membersInOtherTeams) =>
         new(Districts, Divisions.Select(division => division.Code).ToList(), Rules, Domain.VietnamTime.Today(now), membersInOtherTeams);
@@ -43,9 +47,10 @@ public sealed record ContestView(
     IReadOnlyList<DivisionDefinition> Divisions,
     RegistrationWindow? Window,
     EligibilityRules Rules,
+    IReadOnlyList<RoundDefinition> Rounds,
     long Version)
 {
     public static ContestView From(Contest contest) =>
         new(contest.Id, contest.Name, contest.Kind, contest.Edition, contest.OrganisingBody, contest.Districts, contest.Divisions,
-            contest.Window, contest.Rules, contest.Version);
+            contest.Window, contest.Rules, contest.Rounds, contest.Version);
 }

@@ -32,6 +32,14 @@ public static class ContestEndpoints
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Organiser);
+        group.MapPut("/{contestId:guid}/rounds", SetRounds.Handle)
+            .WithName("SetRounds")
+            .WithSummary("Sets the contest's ordered rounds, each with a level (District, Province, National) and a type (JudgedSubmissions, Matches) (organisers, If-Match).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Organiser);
         group.MapPut("/{contestId:guid}/registration-rules", SetRegistrationRules.Handle)
             .WithName("SetRegistrationRules")
             .WithSummary("Sets the registration window (Vietnam local times) and eligibility rules; existing teams are re-checked and flagged (organisers, If-Match).")

@@ -12,6 +12,24 @@ public enum ContestKind
 
 public sealed record DivisionDefinition(string Code, string Name);
 
+public enum RoundLevel
+{
+    District,
+    Province,
+    National,
+}
+
+public enum RoundType
+{
+    JudgedSubmissions,
+    Matches,
+}
+
+public sealed record RoundDefinition(int Order, string Name, RoundLevel Level, RoundType Type);
+
+/// <summary>The contest's rounds replaced as a whole, in order; later capabilities (entries, judging, matches) hang off them.</summary>
+public sealed record RoundsSet(Guid ContestId, IReadOnlyList<RoundDefinition> Rounds, Actor SetBy, DateTimeOffset SetAt);
+
 public sealed record ContestCreated(
     Guid ContestId,
     string Name,

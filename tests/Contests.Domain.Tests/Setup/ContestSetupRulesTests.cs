@@ -49,3 +49,28 @@ public sealed class ContestSetupRulesTests
             violations);
     }
 }
+
+public sealed class RoundsSetupTests
+{
+    [Fact]
+    public void a_district_round_then_a_province_final_is_a_valid_plan() =>
+        Assert.Empty(RoundsSetup.Check(new RoundsForm([new("Vòng huyện", "District", "JudgedSubmissions"), new("Chung kết tỉnh", "Province", "Matches")])));
+
+    [Fact]
+    public void rounds_need_names_known_levels_and_types_and_no_name_twice()
+    {
+        var violations = RoundsSetup.Check(new RoundsForm([new("Vòng 1", "Commune", "Quiz"), new("VONG 1", "Province", "Matches"), new("", "National", "Matches")]));
+        Assert.Equal(
+            [
+                new RuleViolation("rounds[0].level", "unknown-round-level"),
+                new RuleViolation("rounds[0].type", "unknown-round-type"),
+                new RuleViolation("rounds[1].name", "duplicate-round"),
+                new RuleViolation("rounds[2].name", "required"),
+            ],
+            violations);
+    }
+
+    [Fact]
+    public void a_contest_has_at_least_one_round() =>
+        Assert.Equal([new RuleViolation("rounds", "rounds-required")], RoundsSetup.Check(new RoundsForm([])));
+}
