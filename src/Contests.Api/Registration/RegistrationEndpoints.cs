@@ -2,6 +2,7 @@ using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Infrastructure;
 using Contests.Api.Registration.Import;
+using Contests.Domain.Registration;
 using Contests.Domain.Text;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -87,9 +88,14 @@ public static class RegistrationEndpoints
             .WithName("GetImportTemplate")
             .WithSummary("A CSV template (UTF-8 with BOM) with the columns the import recognises and an example team (organisers).")
             .RequireAuthorization(Policies.Organiser);
+        group.MapGet("/teams/summary", RosterSummary.Handle)
+            .WithName("GetRosterSummary")
+            .WithSummary("Registered teams and people per district, division and status (organisers).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Organiser);
         group.MapGet("/teams", ListTeams)
             .WithName("ListTeams")
-            .WithSummary("The contest's teams without personal data, sorted the Vietnamese way; filters by district, division and an accent-insensitive search.")
+            .WithSummary("The contest's teams without personal data, sorted the Vietnamese way; filters by district, division, status and an accent-insensitive search; pages with page/pageSize (total in X-Total-Count).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowPublic();
         group.MapGet("/districts", GetDistrictBoard)
@@ -105,6 +111,10 @@ public static class RegistrationEndpoints
         string? district,
         string? division,
         string? search,
+        TeamStatus? status,
+        int? page,
+        int? pageSize,
+        HttpContext httpContext,
         IQuerySession session,
         CancellationToken cancellationToken)
     {
@@ -132,11 +142,17 @@ public static class RegistrationEndpoints
             query = query.Where(team => team.SearchKey.Contains(folded));
         }
 
-        var teams = await query.ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<TeamView>>(teams
-            .OrderBy(team => team.Name, VietnameseText.Collation)
-            .Select(TeamView.From)
-            .ToList());
+        if (status is { } wanted)
+        {
+            query = query.Where(team => team.Status == wanted);
+        }
+
+        // Vietnamese collation is not PostgreSQL's default, so the order (and hence the page) is made here.
+        var teams = (await query.ToListAsync(cancellationToken)).OrderBy(team => team.Name, VietnameseText.Collation).ToList();
+        httpContext.Response.Headers["X-Total-Count"] = teams.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var size = Math.Clamp(pageSize ?? teams.Count, 1, Math.Max(1, teams.Count));
+        var pageOfTeams = page is { } number ? teams.Skip((Math.Max(1, number) - 1) * size).Take(size) : teams;
+        return TypedResults.Ok<IReadOnlyList<TeamView>>(pageOfTeams.Select(TeamView.From).ToList());
     }
 
     public static async Task<Results<Ok<DistrictBoardView>, ProblemHttpResult>> GetDistrictBoard(

@@ -62,6 +62,41 @@ public sealed class ListTeamsTests(AppFixture app)
     }
 
     [Fact]
+    public async Task pages_follow_the_vietnamese_order_and_the_total_is_in_a_header()
+    {
+        var contestId = await ContestWithTeams(("Đội Zebra", "Việt Yên"), ("Đội Ánh Sáng", "Hiệp Hòa"), ("Dũng Sĩ", "Lục Nam"), ("Anh Em", "Lục Nam"));
+
+        var result = await app.Host.Scenario(scenario => scenario.Get.Url($"/api/contests/{contestId}/teams?page=2&pageSize=3"));
+
+        Assert.Equal("4", result.Context.Response.Headers["X-Total-Count"].ToString());
+        Assert.Equal(["Đội Zebra"], (await result.ReadAsJsonAsync<TeamView[]>())!.Select(team => team.Name));
+    }
+
+    [Fact]
+    public async Task organisers_see_counts_per_district_division_and_status()
+    {
+        var contestId = await ContestWithTeams(("Đội Đếm Một", "Lục Nam"), ("Đội Đếm Hai", "Lục Nam"), ("Đội Đếm Ba", "Yên Thế"));
+        var organiser = await app.SessionFor(global::Contests.Api.Access.Roles.Organiser);
+
+        var result = await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/contests/{contestId}/teams/summary");
+            organiser.Apply(scenario);
+        });
+        var summary = (await result.ReadAsJsonAsync<RosterSummary>())!;
+
+        Assert.Equal((3, 9), (summary.Teams, summary.People));
+        Assert.Equal(new RosterCount("Lục Nam", 2, 6), summary.ByDistrict.Single(count => count.Key == "Lục Nam"));
+        Assert.Equal(new RosterCount("THCS", 3, 9), summary.ByDivision.Single(count => count.Key == "THCS"));
+        Assert.Equal(3, summary.ByStatus.Single(count => count.Key == "Submitted").Teams);
+        await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/contests/{contestId}/teams/summary");
+            scenario.StatusCodeShouldBe(401);
+        });
+    }
+
+    [Fact]
     public async Task listing_an_unknown_contest_is_404()
     {
         await app.Host.Scenario(scenario =>
