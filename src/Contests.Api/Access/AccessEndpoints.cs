@@ -29,6 +29,12 @@ public static class AccessEndpoints
             .WithName("RevokeSignInCode").WithSummary("Revokes a sign-in code so it can no longer be used (organisers).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Organiser);
+        app.MapPost("/api/access/organisers", CreateOrganiser.Handle)
+            .WithTags("Access")
+            .WithName("CreateOrganiser").WithSummary("Creates an organiser account, or a district organiser's when a district is given (organisers).")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Organiser);
         return auth;
     }
 }

@@ -1,6 +1,8 @@
 namespace Contests.Api.Access;
 
-public sealed record OrganiserAccountCreated(Guid AccountId, string Email, string DisplayName, string PasswordHash, Actor CreatedBy, DateTimeOffset CreatedAt);
+/// <summary>An organiser's account; with a district it is a district organiser's, scoped to that district.</summary>
+public sealed record OrganiserAccountCreated(
+    Guid AccountId, string Email, string DisplayName, string PasswordHash, Actor CreatedBy, DateTimeOffset CreatedAt, string? District = null);
 
 /// <summary>Only a hash of the code is ever stored: the stream id is derived from the code itself.</summary>
 public sealed record SignInCodeIssued(

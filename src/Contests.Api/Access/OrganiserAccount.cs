@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Contests.Api.Access;
 
-public sealed record OrganiserAccount(Guid Id, string Email, string DisplayName, string PasswordHash)
+public sealed record OrganiserAccount(Guid Id, string Email, string DisplayName, string PasswordHash, string? District = null)
 {
+    public string Role => District is null ? Roles.Organiser : Roles.DistrictOrganiser;
+
     public long Version { get; set; }
 
     public static OrganiserAccount Create(OrganiserAccountCreated created) =>
-        new(created.AccountId, created.Email, created.DisplayName, created.PasswordHash);
+        new(created.AccountId, created.Email, created.DisplayName, created.PasswordHash, created.District);
 
     public static Guid IdFor(string email) => StreamIds.For("organiser-account", NormaliseEmail(email));
 
@@ -22,7 +24,11 @@ public sealed class OrganiserAccounts(IDocumentStore store, TimeProvider clock)
 {
     private static readonly PasswordHasher<OrganiserAccount> Hasher = new();
 
-    public async Task<bool> EnsureAsync(string email, string displayName, string password, CancellationToken cancellationToken)
+    public Task<bool> EnsureAsync(string email, string displayName, string password, CancellationToken cancellationToken) =>
+        EnsureAsync(email, displayName, password, district: null, Actor.System, cancellationToken);
+
+    public async Task<bool> EnsureAsync(
+        string email, string displayName, string password, string? district, Actor createdBy, CancellationToken cancellationToken)
     {
         var normalisedEmail = OrganiserAccount.NormaliseEmail(email);
         var accountId = OrganiserAccount.IdFor(normalisedEmail);
@@ -34,7 +40,7 @@ public sealed class OrganiserAccounts(IDocumentStore store, TimeProvider clock)
 
         var draft = new OrganiserAccount(accountId, normalisedEmail, VietnameseText.Clean(displayName), string.Empty);
         session.Events.StartStream<OrganiserAccount>(accountId, new OrganiserAccountCreated(
-            accountId, normalisedEmail, draft.DisplayName, Hasher.HashPassword(draft, password), Actor.System, clock.GetUtcNow()));
+            accountId, normalisedEmail, draft.DisplayName, Hasher.HashPassword(draft, password), createdBy, clock.GetUtcNow(), district));
         await session.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -11,6 +11,9 @@ public static class Policies
     public const string Organiser = "organiser";
     public const string SignedIn = "signed-in";
 
+    /// <summary>Province organisers, and district organisers within their district (checked by the handler).</summary>
+    public const string AnyOrganiser = "any-organiser";
+
     /// <summary>Anyone may register a team, except a judge or referee session: they must not create what they will score.</summary>
     public const string Registrant = "registrant";
 
@@ -18,6 +21,7 @@ public static class Policies
     {
         options.AddPolicy(Organiser, policy => policy.RequireRole(Roles.Organiser));
         options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
+        options.AddPolicy(AnyOrganiser, policy => policy.RequireRole(Roles.Organiser, Roles.DistrictOrganiser));
         options.AddPolicy(Registrant, policy => policy.RequireAssertion(context =>
             !context.User.IsInRole(Roles.Judge) && !context.User.IsInRole(Roles.Referee)));
     }

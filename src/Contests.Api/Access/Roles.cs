@@ -9,6 +9,15 @@ public static class Roles
     public const string Referee = "Referee";
     public const string Team = "Team";
 
+    /// <summary>An organiser for one district: manages and nominates that district's teams only.</summary>
+    public const string DistrictOrganiser = "DistrictOrganiser";
+
+    /// <summary>The claim that scopes a district organiser.</summary>
+    public const string DistrictClaim = "district";
+
+    public static string? DistrictOf(ClaimsPrincipal user) =>
+        user.IsInRole(DistrictOrganiser) ? user.FindFirstValue(DistrictClaim) : null;
+
     /// <summary>Roles that receive a personal sign-in code from an organiser rather than a password.</summary>
     public static readonly IReadOnlySet<string> SignInByCode = new HashSet<string>(StringComparer.Ordinal) { Judge, Referee, Team };
 }

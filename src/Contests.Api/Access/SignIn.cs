@@ -33,8 +33,8 @@ public static class SignIn
             return Problems.Refused(StatusCodes.Status401Unauthorized, "sign-in-failed");
         }
 
-        await StartSession(httpContext, account.Id, account.DisplayName, Roles.Organiser);
-        return TypedResults.Ok(new SignedInUser(account.DisplayName, Roles.Organiser));
+        await StartSession(httpContext, account.Id, account.DisplayName, account.Role, account.District);
+        return TypedResults.Ok(new SignedInUser(account.DisplayName, account.Role));
     }
 
     public static async Task<Results<Ok<SignedInUser>, ProblemHttpResult>> WithCode(
@@ -84,15 +84,20 @@ public static class SignIn
             : TypedResults.Ok(new CurrentUser(false, null, null, null, token));
     }
 
-    private static Task StartSession(HttpContext httpContext, Guid principalId, string name, string role)
+    private static Task StartSession(HttpContext httpContext, Guid principalId, string name, string role, string? district = null)
     {
-        var identity = new ClaimsIdentity(
-            [
-                new Claim(ClaimTypes.NameIdentifier, principalId.ToString()),
-                new Claim(ClaimTypes.Name, name),
-                new Claim(ClaimTypes.Role, role),
-            ],
-            CookieAuthenticationDefaults.AuthenticationScheme);
+        List<Claim> claims =
+        [
+            new Claim(ClaimTypes.NameIdentifier, principalId.ToString()),
+            new Claim(ClaimTypes.Name, name),
+            new Claim(ClaimTypes.Role, role),
+        ];
+        if (district is not null)
+        {
+            claims.Add(new Claim(Roles.DistrictClaim, district));
+        }
+
+        var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
         httpContext.User = new ClaimsPrincipal(identity);
         return httpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, httpContext.User);
     }

@@ -109,6 +109,7 @@ public static class Hosting
             store.Projections.Snapshot<Team>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<OrganiserAccount>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<SignInCode>(SnapshotLifecycle.Inline);
+            store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
             store.Projections.AsyncListeners.Add(new BoardPublisher(
                 provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));

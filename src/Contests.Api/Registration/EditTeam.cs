@@ -38,12 +38,17 @@ public static class EditTeam
             return Problems.Refused(StatusCodes.Status409Conflict, lifecycle);
         }
 
-        if (actor.Role != Roles.Organiser && contest.Window?.Refusal(now) is { } closed)
+        if (!TeamAccess.ActsAsOrganiser(httpContext.User) && contest.Window?.Refusal(now) is { } closed)
         {
             return Problems.Refused(StatusCodes.Status409Conflict, closed);
         }
 
         var form = TeamRegistrationRules.Normalise(request);
+        if (Roles.DistrictOf(httpContext.User) is not null && !TeamAccess.OrganisesDistrict(httpContext.User, form.District ?? string.Empty))
+        {
+            return Problems.Refused(StatusCodes.Status403Forbidden, "not-your-district");
+        }
+
         var memberKeys = (form.Members ?? []).Select(member => TeamRegistrationRules.CrossTeamKey(member.FullName, member.DateOfBirth)).OfType<string>().ToList();
         var membersInOtherTeams = await RosterChecks.MembersInOtherTeams(session, contestId, teamId, memberKeys, cancellationToken);
         var (registered, violations) = RegisterTeam.Decide(teamId, contest, form, membersInOtherTeams, actor, now);

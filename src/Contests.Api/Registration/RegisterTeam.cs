@@ -68,9 +68,14 @@ public static class RegisterTeam
         var now = clock.GetUtcNow();
         var actor = Actor.From(httpContext.User);
         // Organisers may enter a late paper form; everybody else is held to the window at the moment of the request.
-        if (actor.Role != Roles.Organiser && contest.Window?.Refusal(now) is { } closed)
+        if (!TeamAccess.ActsAsOrganiser(httpContext.User) && contest.Window?.Refusal(now) is { } closed)
         {
             return Problems.Refused(StatusCodes.Status409Conflict, closed);
+        }
+
+        if (Roles.DistrictOf(httpContext.User) is not null && !TeamAccess.OrganisesDistrict(httpContext.User, request.District ?? string.Empty))
+        {
+            return Problems.Refused(StatusCodes.Status403Forbidden, "not-your-district");
         }
 
         var form = TeamRegistrationRules.Normalise(request);

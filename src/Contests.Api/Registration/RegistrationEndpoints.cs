@@ -88,6 +88,30 @@ public static class RegistrationEndpoints
             .WithName("GetImportTemplate")
             .WithSummary("A CSV template (UTF-8 with BOM) with the columns the import recognises and an example team (organisers).")
             .RequireAuthorization(Policies.Organiser);
+        group.MapPost("/teams/{teamId:guid}/nomination", Nominations.Nominate)
+            .WithName("NominateTeam").WithSummary("Nominates a team to the province round (its district's organisers or province organisers, If-Match).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireAuthorization(Policies.AnyOrganiser);
+        group.MapDelete("/teams/{teamId:guid}/nomination", Nominations.Withdraw)
+            .WithName("WithdrawNomination").WithSummary("Takes back a team's nomination while its district's list is open (If-Match).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireAuthorization(Policies.AnyOrganiser);
+        group.MapPost("/nominations/{district}/close", Nominations.Close)
+            .WithName("CloseDistrictNominations").WithSummary("Closes a district's list of nominations; closing again changes nothing.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.AnyOrganiser);
+        group.MapGet("/nominations", Nominations.Overview)
+            .WithName("GetNominations").WithSummary("Nominations per district and how many districts have closed their list (organisers).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.AnyOrganiser);
         group.MapGet("/teams/summary", RosterSummary.Handle)
             .WithName("GetRosterSummary")
             .WithSummary("Registered teams and people per district, division and status (organisers).")

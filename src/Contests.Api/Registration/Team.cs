@@ -46,6 +46,7 @@ public sealed record Team(
     {
         Version = Version,
         Flags = [],
+        Nominated = Nominated,
         Status = TeamLifecycle.After(Status, TeamAction.Edit),
     };
 
@@ -54,6 +55,13 @@ public sealed record Team(
     public Team Apply(TeamReturned returned) => this with { Status = TeamStatus.Returned, ReturnReason = returned.Reason };
 
     public Team Apply(TeamWithdrawn withdrawn) => this with { Status = TeamStatus.Withdrawn };
+
+    /// <summary>Put forward by its district to the province round.</summary>
+    public bool Nominated { get; init; }
+
+    public Team Apply(TeamNominated nominated) => this with { Nominated = true };
+
+    public Team Apply(TeamNominationWithdrawn withdrawn) => this with { Nominated = false };
 
     public Team Apply(TeamFlagged flagged) => this with { Flags = flagged.Violations };
 
@@ -108,9 +116,10 @@ public sealed record TeamDetails(
     TeamStatus Status,
     string? ReturnReason,
     IReadOnlyList<RuleViolation> Flags,
+    bool Nominated,
     DateTimeOffset RegisteredAt,
     long Version)
 {
     public static TeamDetails From(Team team) =>
-        new(team.Id, team.Code, team.ContestId, team.ToForm(), team.Status, team.ReturnReason, team.Flags, team.RegisteredAt, team.Version);
+        new(team.Id, team.Code, team.ContestId, team.ToForm(), team.Status, team.ReturnReason, team.Flags, team.Nominated, team.RegisteredAt, team.Version);
 }

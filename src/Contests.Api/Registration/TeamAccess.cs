@@ -6,10 +6,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Contests.Api.Registration;
 
-/// <summary>A team's own data is for that team's session and for organisers; everybody else is refused.</summary>
+/// <summary>A team's own data is for that team's session, its district's organisers and province organisers.</summary>
 public static class TeamAccess
 {
     public static bool IsOrganiser(ClaimsPrincipal user) => user.IsInRole(Roles.Organiser);
+
+    /// <summary>Province organisers, or district organisers when the district is theirs.</summary>
+    public static bool OrganisesDistrict(ClaimsPrincipal user, string district) =>
+        IsOrganiser(user) || (Roles.DistrictOf(user) is { } own && Domain.Text.VietnameseText.SameName(own, district));
+
+    public static bool ActsAsOrganiser(ClaimsPrincipal user) => IsOrganiser(user) || user.IsInRole(Roles.DistrictOrganiser);
 
     public static bool IsTheTeam(ClaimsPrincipal user, Guid teamId) =>
         user.IsInRole(Roles.Team) && user.FindFirstValue(ClaimTypes.NameIdentifier) == teamId.ToString();
@@ -18,14 +24,20 @@ public static class TeamAccess
     public static async Task<(Team? Team, ProblemHttpResult? Refusal)> Load(
         IQuerySession session, ClaimsPrincipal user, Guid contestId, Guid teamId, CancellationToken cancellationToken)
     {
-        if (!IsOrganiser(user) && !IsTheTeam(user, teamId))
+        var districtOrganiser = Roles.DistrictOf(user) is not null;
+        if (!IsOrganiser(user) && !districtOrganiser && !IsTheTeam(user, teamId))
         {
             return (null, Problems.Refused(StatusCodes.Status403Forbidden, "not-your-team"));
         }
 
         var team = await session.LoadAsync<Team>(teamId, cancellationToken);
-        return team is null || team.ContestId != contestId
-            ? (null, Problems.NotFound("team-not-found"))
+        if (team is null || team.ContestId != contestId)
+        {
+            return (null, Problems.NotFound("team-not-found"));
+        }
+
+        return districtOrganiser && !OrganisesDistrict(user, team.District)
+            ? (null, Problems.Refused(StatusCodes.Status403Forbidden, "not-your-district"))
             : (team, null);
     }
 }

@@ -46,6 +46,11 @@ public sealed record TeamReturned(Guid TeamId, string Reason, Actor ReturnedBy, 
 
 public sealed record TeamWithdrawn(Guid TeamId, Guid ContestId, string District, int People, string? Reason, Actor WithdrawnBy, DateTimeOffset WithdrawnAt);
 
+/// <summary>A district's organisers put the team forward to the province round.</summary>
+public sealed record TeamNominated(Guid TeamId, Guid ContestId, string District, Actor NominatedBy, DateTimeOffset NominatedAt);
+
+public sealed record TeamNominationWithdrawn(Guid TeamId, Guid ContestId, string District, Actor WithdrawnBy, DateTimeOffset WithdrawnAt);
+
 /// <summary>After the contest's rules changed, the team breaks some of them: it stays registered and organisers see why.</summary>
 public sealed record TeamFlagged(Guid TeamId, IReadOnlyList<RuleViolation> Violations, DateTimeOffset FlaggedAt);
 
