@@ -60,6 +60,25 @@ public sealed class EntryPointTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task markup_typed_into_a_team_name_is_shown_as_text_and_never_run()
+    {
+        const string hostileName = "<b>Đội In Đậm</b><img src=x onerror=\"window.pwned=1\">";
+        var contestId = await browser.CreateContestAsync("Cuộc thi thử mã độc trong tên");
+        await browser.RegisterTeamAsync(contestId, hostileName, "Việt Yên");
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/organiser/");
+        await page.GetByTestId("email").FillAsync(BrowserFixture.OrganiserEmail);
+        await page.GetByTestId("password").FillAsync(BrowserFixture.OrganiserPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.GetByText("Cuộc thi thử mã độc trong tên").First.ClickAsync();
+
+        await Assertions.Expect(page.GetByText(hostileName)).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("td b, td img").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
+    }
+
+    [Fact]
     public async Task a_judge_signs_in_on_a_tablet_from_the_link_in_the_qr_code()
     {
         var code = await browser.IssueCodeAsync("Judge", "Giám khảo Trần Minh Đức");

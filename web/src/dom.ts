@@ -27,3 +27,10 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, ...children);
 }
+
+/** A QR code from the server's SVG, shown as an image and never parsed into the page. */
+export function qrImage(svg: string, label: string): HTMLImageElement {
+  const image = h("img", { alt: label, class: "qr", width: 180, height: 180 });
+  image.src = `data:image/svg+xml;base64,${btoa(svg)}`;
+  return image;
+}

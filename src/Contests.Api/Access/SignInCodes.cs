@@ -92,7 +92,7 @@ public static class SignInCodes
     public static string SignInUrl(HttpRequest request, string role, string code, Guid? contestId = null) =>
         $"{request.Scheme}://{request.Host}{SignInPath(role, code, contestId)}";
 
-    private static string QrSvg(string url)
+    public static string QrSvg(string url)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);

@@ -11,7 +11,7 @@ using Npgsql;
 namespace Contests.Api.Registration;
 
 /// <summary>The answer to a registration: the team, and the personal code (also as a link) that opens its portal.</summary>
-public sealed record TeamRegistration(TeamView Team, string PortalCode, string PortalUrl, DateTimeOffset PortalCodeExpiresAt);
+public sealed record TeamRegistration(TeamView Team, string PortalCode, string PortalUrl, string PortalQrCodeSvg, DateTimeOffset PortalCodeExpiresAt);
 
 public static class RegisterTeam
 {
@@ -128,10 +128,13 @@ public static class RegisterTeam
         return Created(httpContext, team, portal);
     }
 
-    private static Created<TeamRegistration> Created(HttpContext httpContext, Team team, (string Code, DateTimeOffset ExpiresAt) portal) =>
-        TypedResults.Created(
+    private static Created<TeamRegistration> Created(HttpContext httpContext, Team team, (string Code, DateTimeOffset ExpiresAt) portal)
+    {
+        var url = SignInCodes.SignInUrl(httpContext.Request, Roles.Team, portal.Code, team.ContestId);
+        return TypedResults.Created(
             $"/api/contests/{team.ContestId}/teams/{team.Id}",
-            new TeamRegistration(TeamView.From(team), portal.Code, SignInCodes.SignInUrl(httpContext.Request, Roles.Team, portal.Code, team.ContestId), portal.ExpiresAt));
+            new TeamRegistration(TeamView.From(team), portal.Code, url, SignInCodes.QrSvg(url), portal.ExpiresAt));
+    }
 
     private static bool IsUniqueViolation(Exception exception) =>
         exception is DocumentAlreadyExistsException ||

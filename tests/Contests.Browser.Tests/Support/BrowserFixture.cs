@@ -114,6 +114,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Registers a team through the public form's endpoint, as an anonymous visitor would.</summary>
+    public async Task RegisterTeamAsync(Guid contestId, string name, string district)
+    {
+        using var client = new HttpClient { BaseAddress = Server.BaseAddress };
+        var response = await client.PostAsJsonAsync($"/api/contests/{contestId}/teams", new
+        {
+            name,
+            school = "Trường THCS Thử Nghiệm",
+            district,
+            divisionCode = "THCS",
+            contactPhone = "0912345678",
+            contactEmail = "thu@thcs.edu.vn",
+            members = new[] { new { fullName = "Trần Văn Thử", grade = 8 } },
+            mentors = Array.Empty<object>(),
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<string> IssueCodeAsync(string role, string displayName)
     {
         using var client = await SignedInOrganiserAsync();

@@ -1,7 +1,7 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
 import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportPreview, IssuedSignInCode, TeamView } from "../api/types";
 import type { TextKey } from "../i18n";
-import { h, replaceChildren } from "../dom";
+import { h, qrImage, replaceChildren } from "../dom";
 import { clearErrors, failureMessage, field, input, select, showErrors, value } from "../forms";
 import { formatDate, formatDateTime } from "../format";
 import { t } from "../i18n";
@@ -216,8 +216,7 @@ function issueCodeForm(): HTMLElement {
     clearErrors(form, summary);
     try {
       const issued = await api<IssuedSignInCode>("POST", "/api/access/sign-in-codes", { role: value(form, "role"), displayName: value(form, "displayName") });
-      const qr = h("img", { alt: issued.signInUrl, class: "qr", width: 180, height: 180 });
-      qr.src = `data:image/svg+xml;base64,${btoa(issued.qrCodeSvg)}`;
+      const qr = qrImage(issued.qrCodeSvg, issued.signInUrl);
       replaceChildren(result, qr, h("div", {},
         h("p", { class: "team-code" }, issued.code),
         h("p", {}, h("a", { href: issued.signInUrl }, issued.signInUrl)),

@@ -1,6 +1,6 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
 import type { ContestView, MemberForm, MentorForm, TeamDetails, TeamForm, TeamRegistration } from "../api/types";
-import { h, replaceChildren } from "../dom";
+import { h, qrImage, replaceChildren } from "../dom";
 import { clearErrors, failureMessage, field, input, optional, select, showErrors, value } from "../forms";
 import { t, type TextKey } from "../i18n";
 import { resolveContest } from "../contests";
@@ -142,6 +142,7 @@ function confirmation(registered: TeamRegistration): HTMLElement {
     h("p", {}, t("teamCodeIs"), " ", h("strong", { class: "team-code", "data-testid": "team-code" }, registered.team.code)),
     h("p", { class: "muted" }, t("keepCode")),
     h("p", {}, t("portalLink"), " ", h("a", { href: registered.portalUrl, "data-testid": "portal-link" }, registered.portalUrl)),
+    qrImage(registered.portalQrCodeSvg, registered.portalUrl),
     again);
 }
 
