@@ -109,6 +109,8 @@ public static class TeamRegistrationRules
                 violations.Add(new RuleViolation($"{path}.dateOfBirth", RegistrationRule.BirthDateOrGradeRequired));
             }
 
+            violations.AddRange(MissingRequiredFields(member, path, context.Rules));
+
             if (member.Grade is < 1 or > 12)
             {
                 violations.Add(new RuleViolation($"{path}.grade", RegistrationRule.GradeOutOfRange));
@@ -159,6 +161,30 @@ public static class TeamRegistrationRules
             FieldChecks.RequireText(violations, $"{path}.fullName", mentor.FullName);
             RequirePhone(violations, $"{path}.phone", mentor.Phone);
             RequireEmail(violations, $"{path}.email", mentor.Email);
+        }
+    }
+
+    private static IEnumerable<RuleViolation> MissingRequiredFields(MemberForm member, string path, EligibilityRules rules)
+    {
+        // A missing birth date or grade is reported once, by the "birth date or grade" rule, when both are missing.
+        if (rules.Requires(MemberField.DateOfBirth) && member.DateOfBirth is null && member.Grade is not null)
+        {
+            yield return new RuleViolation($"{path}.dateOfBirth", RegistrationRule.Required);
+        }
+
+        if (rules.Requires(MemberField.Grade) && member.Grade is null && member.DateOfBirth is not null)
+        {
+            yield return new RuleViolation($"{path}.grade", RegistrationRule.Required);
+        }
+
+        if (rules.Requires(MemberField.Gender) && member.Gender is null)
+        {
+            yield return new RuleViolation($"{path}.gender", RegistrationRule.Required);
+        }
+
+        if (rules.Requires(MemberField.Phone) && string.IsNullOrEmpty(member.Phone))
+        {
+            yield return new RuleViolation($"{path}.phone", RegistrationRule.Required);
         }
     }
 

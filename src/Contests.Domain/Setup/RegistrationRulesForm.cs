@@ -13,7 +13,8 @@ public sealed record RegistrationRulesForm(
     int? MinMentors,
     int? MaxMentors,
     bool? MemberMayJoinSeveralTeams,
-    IReadOnlyList<DivisionGradesForm>? Grades);
+    IReadOnlyList<DivisionGradesForm>? Grades,
+    IReadOnlyList<MemberField>? RequiredMemberFields = null);
 
 public static class RegistrationRulesSetup
 {
@@ -68,7 +69,8 @@ public static class RegistrationRulesSetup
                  form.MaxMentors ?? TeamSizeLimits.Default.MaxMentors),
              (form.Grades ?? []).ToDictionary(
                  range => range.DivisionCode!.ToUpperInvariant(), range => new GradeRange(range.MinGrade!.Value, range.MaxGrade!.Value)),
-             form.MemberMayJoinSeveralTeams ?? false));
+             form.MemberMayJoinSeveralTeams ?? false,
+             (form.RequiredMemberFields ?? []).Distinct().ToList()));
 
     private static void CheckRange(List<RuleViolation> violations, string field, int min, int max, int lowest)
     {

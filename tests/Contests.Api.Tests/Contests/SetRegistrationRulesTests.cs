@@ -113,6 +113,17 @@ public sealed class SetRegistrationRulesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task a_member_field_the_contest_requires_must_be_filled_in()
+    {
+        var contest = await app.CreateContest();
+        await SetRules(contest.Id, 1, new { opensAt = LocalNow.AddDays(-1), closesAt = LocalNow.AddDays(1), requiredMemberFields = new[] { "Phone" } }, 200);
+
+        var result = await Register(contest.Id, Requests.Team("Đội Thiếu Số"), 422);
+
+        Assert.Equal(["required"], (await result.ReadAsJsonAsync<ProblemBody>())!.Rules!["members[0].phone"]);
+    }
+
+    [Fact]
     public async Task impossible_rules_are_refused_naming_each_field()
     {
         var contest = await app.CreateContest();

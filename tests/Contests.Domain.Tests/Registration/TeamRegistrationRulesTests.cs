@@ -44,6 +44,23 @@ public sealed class TeamRegistrationRulesTests
     }
 
     [Fact]
+    public void a_contest_can_require_more_member_fields_on_its_form()
+    {
+        var rules = EligibilityRules.Default with { RequiredMemberFields = [MemberField.Gender, MemberField.Phone, MemberField.DateOfBirth] };
+        var member = ValidForm.Members![0] with { Gender = null, Phone = null, DateOfBirth = null };
+
+        var violations = Check(ValidForm with { Members = [member] }, Context with { Rules = rules });
+
+        Assert.Equal(
+            [
+                new RuleViolation("members[0].dateOfBirth", RegistrationRule.Required),
+                new RuleViolation("members[0].gender", RegistrationRule.Required),
+                new RuleViolation("members[0].phone", RegistrationRule.Required),
+            ],
+            violations);
+    }
+
+    [Fact]
     public void team_size_limits_come_from_the_contest()
     {
         var rules = EligibilityRules.Default with { TeamSize = new TeamSizeLimits(2, 3, 1, 1) };
