@@ -40,17 +40,17 @@ public static class ImportThroughput
     }
 
     /// <summary>One row per person, four per team; names and birth dates vary so nobody is in two teams.</summary>
-    private static byte[] Sheet(int rows)
+    public static byte[] Sheet(int rows, int firstTeam = 0)
     {
         var text = new StringBuilder("Tên đội,Trường,Huyện/TP,Bảng thi,Vai trò,Họ và tên,Ngày sinh,Lớp,Điện thoại,Email\r\n");
         string[] given = ["An", "Bình", "Chi", "Dũng", "Hà", "Lan", "Minh", "Ngọc", "Phúc", "Quân"];
-        for (var team = 0; team < rows / 4; team++)
+        for (var team = firstTeam; team < firstTeam + (rows / 4); team++)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"Đội Nhập {team:D4}");
             var district = BenchContest.Districts[team % BenchContest.Districts.Length];
             for (var member = 0; member < 3; member++)
             {
-                var born = new DateOnly(2010, 1, 1).AddDays((team * 3 + member) % 700);
+                var born = new DateOnly(2008, 1, 1).AddDays(((team * 3) + member) % 2000);
                 text.Append(CultureInfo.InvariantCulture, $"{name},Trường THCS Số {team % 40},{district},THCS,Thành viên,Nguyễn {given[member]} {team},{born:dd/MM/yyyy},8,,\r\n");
             }
 

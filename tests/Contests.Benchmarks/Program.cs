@@ -9,6 +9,7 @@ using var organiser = await BenchContest.SignedInOrganiserAsync(server.BaseAddre
 var lines = new List<string>();
 lines.AddRange(await RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16));
 lines.AddRange(await ImportThroughput.RunAsync(organiser, rows: 10_000));
+lines.AddRange(await RosterAt10k.RunAsync(organiser));
 foreach (var line in lines)
 {
     Console.WriteLine(line);
