@@ -1,4 +1,5 @@
 using Contests.Api.Access;
+using Contests.Api.Infrastructure;
 using Contests.Api.Registration;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,27 +27,17 @@ public static class ContestEndpoints
             .RequireAuthorization(Policies.Organiser);
         group.MapPost("/{contestId:guid}/divisions", AddDivision.Handle)
             .WithName("AddDivision").WithSummary("Adds a division to a contest; send the contest's ETag as If-Match (organisers).")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesVersionedChangeProblems()
             .RequireAuthorization(Policies.Organiser);
         group.MapPut("/{contestId:guid}/rounds", SetRounds.Handle)
             .WithName("SetRounds")
             .WithSummary("Sets the contest's ordered rounds, each with a level (District, Province, National) and a type (JudgedSubmissions, Matches) (organisers, If-Match).")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesVersionedChangeProblems()
             .RequireAuthorization(Policies.Organiser);
         group.MapPut("/{contestId:guid}/registration-rules", SetRegistrationRules.Handle)
             .WithName("SetRegistrationRules")
             .WithSummary("Sets the registration window (Vietnam local times) and eligibility rules; existing teams are re-checked and flagged (organisers, If-Match).")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesVersionedChangeProblems()
             .RequireAuthorization(Policies.Organiser);
         return group;
     }
