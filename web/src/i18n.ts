@@ -132,6 +132,20 @@ const dictionary = {
   alreadyImported: { vi: "Đã nhập", en: "Already imported" },
   commitImport: { vi: "Nhập các đội hợp lệ", en: "Import the valid teams" },
   importedCount: { vi: "Đã nhập {0} đội.", en: "Imported {0} teams." },
+  rulesTitle: { vi: "Thời gian đăng ký và điều kiện", en: "Registration window and rules" },
+  opensAt: { vi: "Mở đăng ký (giờ Việt Nam)", en: "Opens (Vietnam time)" },
+  closesAt: { vi: "Đóng đăng ký (giờ Việt Nam)", en: "Closes (Vietnam time)" },
+  minMembers: { vi: "Số thành viên tối thiểu", en: "Fewest members" },
+  maxMembers: { vi: "Số thành viên tối đa", en: "Most members" },
+  maxMentors: { vi: "Số người hướng dẫn tối đa", en: "Most mentors" },
+  severalTeams: { vi: "Một học sinh được tham gia nhiều đội", en: "A student may join several teams" },
+  saveRules: { vi: "Lưu điều kiện", en: "Save the rules" },
+  nominationsTitle: { vi: "Đề cử lên vòng tỉnh", en: "Nominations to the province round" },
+  nominationsSummary: { vi: "{0}/{1} huyện đã chốt danh sách, {2} đội được đề cử.", en: "{0}/{1} districts done, {2} teams nominated." },
+  closeList: { vi: "Chốt danh sách", en: "Close the list" },
+  listClosed: { vi: "Đã chốt", en: "Closed" },
+  nominate: { vi: "Đề cử", en: "Nominate" },
+  nominated: { vi: "Đã đề cử", en: "Nominated" },
 } as const;
 
 export type TextKey = keyof typeof dictionary;

@@ -100,11 +100,12 @@ public sealed record TeamView(
     int MentorCount,
     DateTimeOffset RegisteredAt,
     TeamStatus Status,
-    bool Flagged)
+    bool Flagged,
+    bool Nominated)
 {
     public static TeamView From(Team team) =>
         new(team.Id, team.Code, team.ContestId, team.Name, team.School, team.District, team.DivisionCode, team.Members.Count,
-            team.Mentors.Count, team.RegisteredAt, team.Status, team.Flags.Count > 0);
+            team.Mentors.Count, team.RegisteredAt, team.Status, team.Flags.Count > 0, team.Nominated);
 }
 
 /// <summary>Everything about one team, for its own portal and for organisers; never public.</summary>

@@ -132,6 +132,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
+    public async Task CreateDistrictOrganiserAsync(string email, string password, string district)
+    {
+        using var client = await SignedInOrganiserAsync();
+        (await client.PostAsJsonAsync("/api/access/organisers", new { email, displayName = $"Ban Tổ chức {district}", password, district }))
+            .EnsureSuccessStatusCode();
+    }
+
     public async Task<string> IssueCodeAsync(string role, string displayName)
     {
         using var client = await SignedInOrganiserAsync();

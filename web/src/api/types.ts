@@ -16,6 +16,7 @@ export type TeamRegistration = Schemas["TeamRegistration"];
 export type TeamDetails = Schemas["TeamDetails"];
 export type TeamStatus = Schemas["TeamStatus"];
 export type ImportPreview = Schemas["ImportPreview"];
+export type NominationsView = Schemas["NominationsView"];
 export type ImportCommitted = Schemas["ImportCommitted"];
 export type DistrictBoardView = Schemas["DistrictBoardView"];
 export type CurrentUser = Schemas["CurrentUser"];

@@ -1,5 +1,5 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
-import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportPreview, IssuedSignInCode, TeamView } from "../api/types";
+import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportPreview, IssuedSignInCode, NominationsView, TeamView } from "../api/types";
 import type { TextKey } from "../i18n";
 import { h, qrImage, replaceChildren } from "../dom";
 import { clearErrors, failureMessage, field, input, select, showErrors, value } from "../forms";
@@ -81,7 +81,7 @@ function createContestForm(onCreated: (contest: ContestView) => void): HTMLEleme
   return h("details", { class: "panel" }, h("summary", {}, t("createContest")), form);
 }
 
-async function teamList(contest: ContestView): Promise<HTMLElement> {
+async function teamList(contest: ContestView, province: boolean): Promise<HTMLElement> {
   const search = h("input", { type: "search", placeholder: t("search"), "data-testid": "team-search" });
   const district = select("district", contest.districts.map((name) => ({ value: name, label: name })), t("allDistricts"));
   const division = select("division", contest.divisions.map((item) => ({ value: item.code, label: item.code })), t("allDivisions"));
@@ -101,7 +101,7 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
     return action().catch((error) => report(failureMessage(error, "connectionFailed"), true));
   };
   // Decisions need the team's current version: read it, then act on exactly what was read.
-  const decide = async (team: TeamView, action: "approve" | "return", body?: object) => {
+  const decide = async (team: TeamView, action: "approve" | "return" | "nomination", body?: object) => {
     const { etag } = await apiWithETag("GET", teamUrl(team));
     await api("POST", `${teamUrl(team)}/${action}`, body ?? {}, { "If-Match": etag ?? "" });
     await refresh();
@@ -115,7 +115,14 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
       const reason = window.prompt(t("reasonPrompt"));
       if (reason) void attempt(() => decide(team, "return", { reason }));
     });
-    return h("span", { class: "row" }, team.status === "Approved" ? null : approve, team.status === "Returned" ? null : giveBack);
+    const nominate = team.nominated
+      ? h("span", { class: "muted", "data-testid": "nominated" }, t("nominated"))
+      : h("button", { type: "button", class: "secondary", "data-testid": "nominate" }, t("nominate"));
+    nominate.addEventListener("click", () => void attempt(() => decide(team, "nomination")));
+    // District organisers decide nothing but nominations; the server holds them to their own district.
+    return province
+      ? h("span", { class: "row" }, team.status === "Approved" ? null : approve, team.status === "Returned" ? null : giveBack, nominate)
+      : h("span", { class: "row" }, nominate);
   };
   const checkbox = (team: TeamView) => {
     const box = h("input", { type: "checkbox", "aria-label": team.name });
@@ -150,7 +157,7 @@ async function teamList(contest: ContestView): Promise<HTMLElement> {
   await refresh();
   return h("section", { class: "panel" },
     h("h2", {}, contest.name),
-    h("div", { class: "row filters" }, search, district, division, approveSelected),
+    h("div", { class: "row filters" }, search, district, division, province ? approveSelected : null),
     count,
     outcome,
     h("div", { class: "table-scroll" }, h("table", { class: "data" },
@@ -202,6 +209,72 @@ function importPanel(contest: ContestView, onImported: () => void): HTMLElement 
     result);
 }
 
+function toLocalInput(instant: string | null | undefined): string {
+  if (!instant) return "";
+  // datetime-local wants "yyyy-MM-ddTHH:mm" in Vietnam's time, which is UTC+7 all year.
+  return new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 16);
+}
+
+/** The registration window and eligibility, saved with the contest's version so two organisers cannot clash. */
+function rulesPanel(contest: ContestView, onSaved: () => void): HTMLElement {
+  const summary = h("div", { class: "form-errors", role: "alert", hidden: true });
+  const rules = contest.rules;
+  const several = h("input", { type: "checkbox", name: "memberMayJoinSeveralTeams" });
+  several.checked = rules.memberMayJoinSeveralTeams;
+  const form = h("form", { class: "stack", "data-testid": "rules-form" },
+    summary,
+    h("div", { class: "row" },
+      field("opensAt", input("opensAt", "datetime-local", { value: toLocalInput(contest.window?.opensAt) })),
+      field("closesAt", input("closesAt", "datetime-local", { value: toLocalInput(contest.window?.closesAt) }))),
+    h("div", { class: "row" },
+      field("minMembers", input("minMembers", "number", { min: 1, value: rules.teamSize.minMembers })),
+      field("maxMembers", input("maxMembers", "number", { min: 1, value: rules.teamSize.maxMembers })),
+      field("maxMentors", input("maxMentors", "number", { min: 0, value: rules.teamSize.maxMentors }))),
+    h("label", { class: "row" }, several, t("severalTeams")),
+    h("button", { type: "submit", class: "primary" }, t("saveRules")));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors(form, summary);
+    try {
+      const { etag } = await apiWithETag("GET", `/api/contests/${contest.id}`);
+      await api("PUT", `/api/contests/${contest.id}/registration-rules`, {
+        opensAt: value(form, "opensAt") || null,
+        closesAt: value(form, "closesAt") || null,
+        minMembers: Number(value(form, "minMembers")),
+        maxMembers: Number(value(form, "maxMembers")),
+        minMentors: rules.teamSize.minMentors,
+        maxMentors: Number(value(form, "maxMentors")),
+        memberMayJoinSeveralTeams: several.checked,
+        grades: Object.entries(rules.gradesByDivision).map(([divisionCode, range]) => ({ divisionCode, minGrade: range.min, maxGrade: range.max })),
+        requiredMemberFields: rules.requiredMemberFields ?? [],
+      }, { "If-Match": etag ?? "" });
+      onSaved();
+    } catch (error) {
+      showErrors(form, summary, error);
+    }
+  });
+  return h("details", { class: "panel" }, h("summary", {}, t("rulesTitle")), form);
+}
+
+/** Each district's nominations and whether its list is closed; district organisers act on their own district. */
+async function nominationsPanel(contest: ContestView, onChanged: () => void): Promise<HTMLElement> {
+  const overview = await api<NominationsView>("GET", `/api/contests/${contest.id}/nominations`);
+  const rows = overview.districts.map((district) => {
+    const close = h("button", { type: "button", class: "secondary" }, t("closeList"));
+    close.addEventListener("click", async () => {
+      await api("POST", `/api/contests/${contest.id}/nominations/${encodeURIComponent(district.district)}/close`);
+      onChanged();
+    });
+    return h("tr", { "data-nomination-district": district.district },
+      h("td", {}, district.district), h("td", { class: "number" }, String(district.nominated)),
+      h("td", {}, district.closed ? t("listClosed") : close));
+  });
+  return h("details", { class: "panel" },
+    h("summary", {}, t("nominationsTitle")),
+    h("p", { "data-testid": "nominations-summary" }, t("nominationsSummary", overview.districtsClosed, overview.districtsTotal, overview.nominated)),
+    h("table", { class: "data" }, h("tbody", {}, ...rows)));
+}
+
 function issueCodeForm(): HTMLElement {
   const summary = h("div", { class: "form-errors", role: "alert", hidden: true });
   const result = h("div", { class: "issued" });
@@ -230,7 +303,7 @@ function issueCodeForm(): HTMLElement {
 
 async function console_(): Promise<void> {
   const me = await whoAmI();
-  if (!me.authenticated || me.role !== "Organiser") {
+  if (!me.authenticated || (me.role !== "Organiser" && me.role !== "DistrictOrganiser")) {
     replaceChildren(main, signInForm());
     return;
   }
@@ -243,8 +316,13 @@ async function console_(): Promise<void> {
   const detail = h("div");
   const showContest = async (id: string) => {
     const contest = await api<ContestView>("GET", `/api/contests/${id}`);
-    const teams = await teamList(contest);
-    replaceChildren(detail, importPanel(contest, () => void showContest(id)), teams);
+    const province = me.role === "Organiser";
+    const teams = await teamList(contest, province);
+    replaceChildren(detail,
+      province ? rulesPanel(contest, () => void showContest(id)) : null,
+      await nominationsPanel(contest, () => void showContest(id)),
+      province ? importPanel(contest, () => void showContest(id)) : null,
+      teams);
   };
   const loadContests = async () => {
     const contests = await api<ContestSummary[]>("GET", "/api/contests");
@@ -258,8 +336,8 @@ async function console_(): Promise<void> {
   replaceChildren(main,
     h("div", { class: "row spread" }, h("h1", {}, t("navOrganiser")), h("span", {}, t("signedInAs", me.name ?? ""), " ", signOut)),
     h("h2", {}, t("contests")), contestList,
-    createContestForm((contest) => { void loadContests(); void showContest(contest.id); }),
-    issueCodeForm(),
+    me.role === "Organiser" ? createContestForm((contest) => { void loadContests(); void showContest(contest.id); }) : null,
+    me.role === "Organiser" ? issueCodeForm() : null,
     detail);
   await loadContests();
 }
