@@ -59,6 +59,8 @@ public static class Texts
         ["team-not-nominated"] = ("Đội chưa được đề cử.", "The team is not nominated."),
         ["team-already-nominated"] = ("Đội đã được đề cử.", "The team is already nominated."),
         ["nominations-closed"] = ("Huyện đã chốt danh sách đề cử.", "The district has closed its nominations."),
+        ["formula-like-text"] = ("Bắt đầu bằng = + - @: được lưu như chữ và vô hiệu hóa khi xuất Excel.", "Starts with = + - @: kept as text and neutralised in exports."),
+        ["district-respelled"] = ("Tên huyện viết khác danh sách của cuộc thi; đã dùng tên trong danh sách.", "The district is spelled differently from the contest's list; the list's spelling is used."),
         ["contest-not-found"] = ("Không tìm thấy cuộc thi.", "No contest has this id."),
         ["unknown-kind"] = ("Loại cuộc thi phải là Robocon, Creativity hoặc TechnicalInnovation.", "The kind must be Robocon, Creativity or TechnicalInnovation."),
         ["edition-out-of-range"] = ("Lần tổ chức phải là số từ 1 đến 1000.", "The edition must be a number from 1 to 1000."),

@@ -32,6 +32,8 @@ public static partial class TeamSheet
 {
     public const string DateUnreadable = "date-unreadable";
     public const string GradeUnreadable = "grade-unreadable";
+    public const string FormulaLikeText = "formula-like-text";
+    public const string DistrictRespelled = "district-respelled";
 
     private static readonly Dictionary<ImportField, string[]> HeaderNames = new()
     {
@@ -148,6 +150,28 @@ public static partial class TeamSheet
                 members, mentors);
             return new SheetTeam(team.Rows.Select(row => row.RowNumber).ToList(), form, errors);
         }).ToList();
+    }
+
+    /// <summary>
+    /// What an organiser should look at without it stopping the import: text a spreadsheet would run as a formula
+    /// (kept as text here and neutralised in every export), and a district written differently from the contest's list.
+    /// </summary>
+    public static IReadOnlyList<RuleViolation> Warnings(TeamForm form, IReadOnlyCollection<string> districts)
+    {
+        var warnings = new List<RuleViolation>();
+        List<(string Field, string? Text)> texts = [("name", form.Name), ("school", form.School)];
+        texts.AddRange((form.Members ?? []).Select((member, index) => ($"members[{index}].fullName", member.FullName)));
+        texts.AddRange((form.Mentors ?? []).Select((mentor, index) => ($"mentors[{index}].fullName", mentor.FullName)));
+        warnings.AddRange(texts
+            .Where(text => text.Text is { Length: > 0 } value && value[0] is '=' or '+' or '-' or '@')
+            .Select(text => new RuleViolation(text.Field, FormulaLikeText)));
+        if (!string.IsNullOrEmpty(form.District) && !districts.Contains(form.District, StringComparer.Ordinal) &&
+            districts.Any(district => VietnameseText.SameName(district, form.District)))
+        {
+            warnings.Add(new RuleViolation("district", DistrictRespelled));
+        }
+
+        return warnings;
     }
 
     /// <summary>Member keys that appear in more than one team of the same file: each of those teams is refused.</summary>

@@ -50,6 +50,7 @@ public sealed class ImportTeamsTests(AppFixture app)
         Assert.Contains(byName["Robo Hiệp Hòa"].Errors, error => error is { Field: "members[0].fullName", Rule: "member-in-another-team" });
         Assert.Contains(byName["Rồng Xanh Việt Yên"].Errors, error => error.Rule == "member-in-another-team");
         Assert.Empty(byName["+Plus Robotics"].Errors);
+        Assert.Equal(["name", "school"], byName["+Plus Robotics"].Warnings.Where(warning => warning.Rule == "formula-like-text").Select(warning => warning.Field));
 
         Assert.Empty((await app.Host.GetAsJson<TeamView[]>($"/api/contests/{contest.Id}/teams"))!);
     }

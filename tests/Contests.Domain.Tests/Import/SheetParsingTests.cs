@@ -95,6 +95,23 @@ public sealed class SheetParsingTests
     }
 
     [Fact]
+    public void formula_like_text_and_a_respelled_district_are_warnings()
+    {
+        var form = new TeamForm("=SUM(A1)", "@Trường", "viet yen", "THCS", null, null, [new MemberForm("-An", null, 8, null, null)], []);
+
+        var warnings = TeamSheet.Warnings(form, ["Việt Yên"]);
+
+        Assert.Equal(
+            [
+                new RuleViolation("name", TeamSheet.FormulaLikeText),
+                new RuleViolation("school", TeamSheet.FormulaLikeText),
+                new RuleViolation("members[0].fullName", TeamSheet.FormulaLikeText),
+                new RuleViolation("district", TeamSheet.DistrictRespelled),
+            ],
+            warnings);
+    }
+
+    [Fact]
     public void members_in_two_teams_of_one_file_are_found()
     {
         var member = new MemberForm("Ngô Văn Hùng", new DateOnly(2010, 5, 12), 8, null, null);

@@ -196,7 +196,8 @@ function importPanel(contest: ContestView, onImported: () => void): HTMLElement 
           h("tbody", {}, ...preview.teamPreviews.map((team) => h("tr", { class: team.errors.length > 0 ? "has-errors" : undefined, "data-import-team": team.name },
             h("td", {}, team.rows.join(", ")), h("td", {}, team.name), h("td", {}, team.district), h("td", {}, team.divisionCode),
             h("td", {}, team.alreadyImported ? t("alreadyImported") : team.errors.length === 0 ? t("ok")
-              : h("ul", {}, ...team.errors.map((error) => h("li", {}, `${error.field}: ${error.message}`))))))))),
+              : h("ul", {}, ...team.errors.map((error) => h("li", {}, `${error.field}: ${error.message}`))),
+              team.warnings.length > 0 ? h("ul", { class: "muted" }, ...team.warnings.map((warning) => h("li", {}, `${warning.field}: ${warning.message}`))) : null)))))),
         commit, commitFailure);
     } catch (error) {
       replaceChildren(result, h("p", { class: "error" }, failureMessage(error, "connectionFailed")));

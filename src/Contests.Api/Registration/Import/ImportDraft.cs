@@ -16,7 +16,8 @@ public sealed record ImportDraft(
     Actor PreviewedBy,
     DateTimeOffset PreviewedAt);
 
-public sealed record DraftTeam(int Index, Guid TeamId, IReadOnlyList<int> Rows, TeamForm Form, IReadOnlyList<RuleViolation> Errors, bool AlreadyImported)
+public sealed record DraftTeam(
+    int Index, Guid TeamId, IReadOnlyList<int> Rows, TeamForm Form, IReadOnlyList<RuleViolation> Errors, IReadOnlyList<RuleViolation> Warnings, bool AlreadyImported)
 {
     public bool Importable => Errors.Count == 0 && !AlreadyImported;
 }

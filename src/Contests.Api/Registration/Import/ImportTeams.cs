@@ -19,7 +19,7 @@ public sealed record ImportProblem(string Field, string Rule, string Message);
 
 public sealed record ImportTeamPreview(
     int Index, IReadOnlyList<int> Rows, string Name, string District, string DivisionCode, int Members, int Mentors,
-    IReadOnlyList<ImportProblem> Errors, bool AlreadyImported);
+    IReadOnlyList<ImportProblem> Errors, IReadOnlyList<ImportProblem> Warnings, bool AlreadyImported);
 
 public sealed record ImportPreview(
     Guid Id, string FileName, IReadOnlyList<string> Headers, IReadOnlyDictionary<ImportField, int> Mapping,
@@ -188,7 +188,7 @@ public static class ImportTeams
                 errors.Add(new RuleViolation("name", RegistrationRule.TeamNameTaken));
             }
 
-            return new DraftTeam(index, teamId, team.Rows, team.Form, errors, alreadyImported);
+            return new DraftTeam(index, teamId, team.Rows, team.Form, errors, TeamSheet.Warnings(team.Form, contest.Districts), alreadyImported);
         }).ToList();
 
         var sha = Convert.ToHexString(SHA256.HashData(bytes));
@@ -208,6 +208,11 @@ public static class ImportTeams
         draft.Teams.Select(team => new ImportTeamPreview(
             team.Index, team.Rows, team.Form.Name ?? string.Empty, team.Form.District ?? string.Empty, team.Form.DivisionCode ?? string.Empty,
             team.Form.Members?.Count ?? 0, team.Form.Mentors?.Count ?? 0,
-            team.Errors.Select(error => new ImportProblem(error.Field, error.Rule, error.Limit is { } limit ? Texts.Get(error.Rule, limit) : Texts.Get(error.Rule))).ToList(),
+            Described(team.Errors),
+            Described(team.Warnings),
             team.AlreadyImported)).ToList());
+
+    private static List<ImportProblem> Described(IEnumerable<RuleViolation> violations) =>
+        violations.Select(violation => new ImportProblem(
+            violation.Field, violation.Rule, violation.Limit is { } limit ? Texts.Get(violation.Rule, limit) : Texts.Get(violation.Rule))).ToList();
 }
