@@ -25,6 +25,12 @@ public sealed class ImportTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-import-team='Sao Khuê']")).ToContainTextAsync("Số điện thoại phải có 10 chữ số");
         await BrowserFixture.ScreenshotAsync(page, "organiser-import-preview");
 
+        // The columns were recognised from the headers; confirming the mapping previews the same sheet again.
+        await page.GetByText("Ghép cột với thông tin").ClickAsync();
+        await Assertions.Expect(page.Locator("select[name='column-1']")).ToHaveValueAsync("TeamName");
+        await page.GetByTestId("apply-mapping").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-summary")).ToHaveTextAsync("5 đội: 2 nhập được, 3 có lỗi, 0 đã nhập trước đó.");
+
         await page.GetByTestId("import-commit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("import-done")).ToHaveTextAsync("Đã nhập 2 đội.");
         await Assertions.Expect(page.Locator("[data-team='Tia Chớp Lục Nam']")).ToBeVisibleAsync();

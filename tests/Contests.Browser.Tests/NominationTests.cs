@@ -24,6 +24,10 @@ public sealed class NominationTests(BrowserFixture browser)
         await row.GetByTestId("nominate").ClickAsync();
         await Assertions.Expect(page.Locator("[data-team='Mô hình Máy gieo hạt Lục Nam']").GetByTestId("nominated")).ToBeVisibleAsync();
 
+        await page.Locator("[data-team='Mô hình Máy gieo hạt Lục Nam']").GetByTestId("history").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("team-history")).ToContainTextAsync("team nominated");
+        await Assertions.Expect(page.GetByTestId("team-history")).ToContainTextAsync("Ban Tổ chức Lục Nam (DistrictOrganiser)");
+
         await page.GetByText("Đề cử lên vòng tỉnh").ClickAsync();
         await page.Locator("[data-nomination-district='Lục Nam']").GetByRole(AriaRole.Button).ClickAsync();
         await page.GetByText("Đề cử lên vòng tỉnh").ClickAsync();

@@ -146,6 +146,10 @@ const dictionary = {
   listClosed: { vi: "Đã chốt", en: "Closed" },
   nominate: { vi: "Đề cử", en: "Nominate" },
   nominated: { vi: "Đã đề cử", en: "Nominated" },
+  columnMapping: { vi: "Ghép cột với thông tin", en: "Which column holds what" },
+  applyMapping: { vi: "Áp dụng và xem trước lại", en: "Apply and preview again" },
+  history: { vi: "Lịch sử", en: "History" },
+  historyOf: { vi: "Lịch sử thay đổi của {0}", en: "Changes to {0}" },
 } as const;
 
 export type TextKey = keyof typeof dictionary;

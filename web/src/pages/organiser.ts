@@ -1,5 +1,5 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
-import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportPreview, IssuedSignInCode, NominationsView, TeamView } from "../api/types";
+import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportField, ImportPreview, IssuedSignInCode, NominationsView, TeamHistoryEntry, TeamView } from "../api/types";
 import type { TextKey } from "../i18n";
 import { h, qrImage, replaceChildren } from "../dom";
 import { clearErrors, failureMessage, field, input, select, showErrors, value } from "../forms";
@@ -90,6 +90,16 @@ async function teamList(contest: ContestView, province: boolean): Promise<HTMLEl
   const outcome = h("p", { class: "notice", hidden: true, "data-testid": "bulk-outcome" });
   const selected = new Set<string>();
   const teamUrl = (team: TeamView) => `/api/contests/${contest.id}/teams/${team.id}`;
+  const history = h("div", { "data-testid": "team-history" });
+  // Every change to a team, oldest first: what happened, when, and who did it.
+  const showHistory = async (team: TeamView) => {
+    const entries = await api<TeamHistoryEntry[]>("GET", `${teamUrl(team)}/history`);
+    replaceChildren(history, h("section", { class: "panel" },
+      h("h3", {}, t("historyOf", team.name)),
+      h("ol", {}, ...entries.map((entry) => h("li", {},
+        `${formatDateTime(entry.at)} · ${entry.event.replaceAll("_", " ")} · ${actorOf(entry.data)}`)))));
+    history.scrollIntoView({ block: "start" });
+  };
   // Every action answers in the outcome line, refusals (a stale version, a closed window) included.
   const report = (text: string, failed = false) => {
     outcome.textContent = text;
@@ -124,6 +134,11 @@ async function teamList(contest: ContestView, province: boolean): Promise<HTMLEl
       ? h("span", { class: "row" }, team.status === "Approved" ? null : approve, team.status === "Returned" ? null : giveBack, nominate)
       : h("span", { class: "row" }, nominate);
   };
+  const historyButton = (team: TeamView) => {
+    const button = h("button", { type: "button", class: "link", "data-testid": "history" }, t("history"));
+    button.addEventListener("click", () => void attempt(() => showHistory(team)));
+    return button;
+  };
   const checkbox = (team: TeamView) => {
     const box = h("input", { type: "checkbox", "aria-label": team.name });
     box.checked = selected.has(team.id);
@@ -141,7 +156,7 @@ async function teamList(contest: ContestView, province: boolean): Promise<HTMLEl
       h("td", {}, team.divisionCode), h("td", { class: "number" }, String(team.memberCount + team.mentorCount)),
       h("td", {}, formatDate(team.registeredAt)),
       h("td", { "data-testid": "status" }, t(`status${team.status}` as TextKey)),
-      h("td", {}, actions(team)))));
+      h("td", {}, actions(team), historyButton(team)))));
   }
   const approveSelected = h("button", { type: "button", class: "primary", "data-testid": "approve-selected" }, t("approveSelected"));
   approveSelected.addEventListener("click", () => void attempt(async () => {
@@ -160,6 +175,7 @@ async function teamList(contest: ContestView, province: boolean): Promise<HTMLEl
     h("div", { class: "row filters" }, search, district, division, province ? approveSelected : null),
     count,
     outcome,
+    history,
     h("div", { class: "table-scroll" }, h("table", { class: "data" },
       h("thead", {}, h("tr", {}, h("th", {}), ...(["code", "teamName", "school", "district", "division", "people", "registeredAt", "status"] as TextKey[]).map((key) =>
         h("th", {}, t(key))), h("th", {}))),
@@ -171,11 +187,12 @@ function importPanel(contest: ContestView, onImported: () => void): HTMLElement 
   const file = h("input", { type: "file", accept: ".xlsx,.csv,text/csv", "data-testid": "import-file" });
   const previewButton = h("button", { type: "button", class: "primary", "data-testid": "import-preview" }, t("preview"));
   const result = h("div", { "data-testid": "import-result" });
-  previewButton.addEventListener("click", async () => {
+  const runPreview = async (mapping?: Partial<Record<ImportField, number>>) => {
     const chosen = file.files?.[0];
     if (!chosen) return;
     const form = new FormData();
     form.append("file", chosen);
+    if (mapping) form.append("mapping", JSON.stringify(mapping));
     try {
       const preview = await api<ImportPreview>("POST", `/api/contests/${contest.id}/imports`, form);
       const commit = h("button", { type: "button", class: "primary", "data-testid": "import-commit", disabled: preview.importable === 0 }, t("commitImport"));
@@ -190,6 +207,7 @@ function importPanel(contest: ContestView, onImported: () => void): HTMLElement 
         }
       });
       replaceChildren(result,
+        mappingEditor(preview, runPreview),
         h("p", { "data-testid": "import-summary" }, t("importSummary", preview.teams, preview.importable, preview.withErrors, preview.alreadyImported)),
         h("div", { class: "table-scroll" }, h("table", { class: "data" },
           h("thead", {}, h("tr", {}, ...(["rows", "teamName", "district", "division", "problems"] as TextKey[]).map((key) => h("th", {}, t(key))))),
@@ -202,12 +220,44 @@ function importPanel(contest: ContestView, onImported: () => void): HTMLElement 
     } catch (error) {
       replaceChildren(result, h("p", { class: "error" }, failureMessage(error, "connectionFailed")));
     }
-  });
+  };
+  previewButton.addEventListener("click", () => void runPreview());
   return h("details", { class: "panel" },
     h("summary", {}, t("importTitle")),
     h("p", { class: "muted" }, t("importHint"), " ", h("a", { href: `/api/contests/${contest.id}/imports/template.csv` }, t("downloadTemplate"))),
     h("div", { class: "row" }, file, previewButton),
     result);
+}
+
+/** The author recorded on an event: every event carries one under a "…By" property. */
+function actorOf(data: unknown): string {
+  const entry = Object.entries((data ?? {}) as Record<string, unknown>).find(([key]) => key.endsWith("By"));
+  const actor = entry?.[1] as { name?: string; role?: string } | undefined;
+  return actor?.name ? `${actor.name} (${actor.role ?? ""})` : "";
+}
+
+const importFields: ImportField[] = [
+  "TeamName", "School", "District", "Division", "Role", "FullName", "DateOfBirth", "Grade", "Gender", "Phone", "Email", "ContactPhone", "ContactEmail",
+];
+
+/** Which field each column of the sheet holds; changing it previews again, and the server remembers the choice. */
+function mappingEditor(preview: ImportPreview, apply: (mapping: Partial<Record<ImportField, number>>) => Promise<void>): HTMLElement {
+  const selects = preview.headers.map((header, column) => {
+    const mapped = importFields.find((name) => preview.mapping[name] === column) ?? "";
+    const choice = select(`column-${column}`, importFields.map((name) => ({ value: name, label: name })), "—");
+    choice.value = mapped;
+    return h("label", { class: "field" }, h("span", { class: "label" }, header || `#${column + 1}`), choice);
+  });
+  const applyButton = h("button", { type: "button", class: "secondary", "data-testid": "apply-mapping" }, t("applyMapping"));
+  applyButton.addEventListener("click", () => {
+    const mapping: Partial<Record<ImportField, number>> = {};
+    selects.forEach((label, column) => {
+      const chosen = label.querySelector("select")!.value as ImportField | "";
+      if (chosen) mapping[chosen] = column;
+    });
+    void apply(mapping);
+  });
+  return h("details", { class: "mapping" }, h("summary", {}, t("columnMapping")), h("div", { class: "row" }, ...selects), applyButton);
 }
 
 function toLocalInput(instant: string | null | undefined): string {
