@@ -57,6 +57,18 @@ public sealed class EntryPointTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByText("Cuộc thi trong bảng điều khiển").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "organiser-console");
+
+        await page.GetByText("Cuộc thi trong bảng điều khiển").First.ClickAsync();
+        await page.GetByText("Các vòng thi", new() { Exact = true }).ClickAsync();
+        await page.Locator("[name='rounds[0].name']").FillAsync("Vòng loại trực tuyến");
+        await page.GetByText("+ Thêm vòng").ClickAsync();
+        await page.Locator("[name='rounds[1].name']").FillAsync("Chung kết");
+        await page.Locator("[name='rounds[1].type']").SelectOptionAsync("Matches");
+        await page.GetByText("Lưu các vòng thi").ClickAsync();
+
+        await page.GetByText("Các vòng thi", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[name='rounds[1].name']")).ToHaveValueAsync("Chung kết");
+        await Assertions.Expect(page.Locator("[name='rounds[1].type']")).ToHaveValueAsync("Matches");
     }
 
     [Fact]

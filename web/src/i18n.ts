@@ -150,6 +150,17 @@ const dictionary = {
   applyMapping: { vi: "Áp dụng và xem trước lại", en: "Apply and preview again" },
   history: { vi: "Lịch sử", en: "History" },
   historyOf: { vi: "Lịch sử thay đổi của {0}", en: "Changes to {0}" },
+  roundsTitle: { vi: "Các vòng thi", en: "Rounds" },
+  roundName: { vi: "Tên vòng", en: "Round" },
+  roundLevel: { vi: "Cấp", en: "Level" },
+  roundType: { vi: "Hình thức", en: "Type" },
+  levelDistrict: { vi: "Cấp huyện", en: "District" },
+  levelProvince: { vi: "Cấp tỉnh", en: "Province" },
+  levelNational: { vi: "Toàn quốc", en: "National" },
+  roundJudgedSubmissions: { vi: "Chấm bài dự thi", en: "Judged submissions" },
+  roundMatches: { vi: "Thi đấu đối kháng", en: "Matches" },
+  addRound: { vi: "+ Thêm vòng", en: "+ Add a round" },
+  saveRounds: { vi: "Lưu các vòng thi", en: "Save the rounds" },
 } as const;
 
 export type TextKey = keyof typeof dictionary;

@@ -307,6 +307,48 @@ function rulesPanel(contest: ContestView, onSaved: () => void): HTMLElement {
   return h("details", { class: "panel" }, h("summary", {}, t("rulesTitle")), form);
 }
 
+/** The contest's ordered rounds: name, level and type, saved as a whole with the contest's version. */
+function roundsPanel(contest: ContestView, onSaved: () => void): HTMLElement {
+  const summary = h("div", { class: "form-errors", role: "alert", hidden: true });
+  const list = h("div", { class: "stack" });
+  const levels = ["District", "Province", "National"].map((level) => ({ value: level, label: t(`level${level}` as TextKey) }));
+  const types = ["JudgedSubmissions", "Matches"].map((type) => ({ value: type, label: t(`round${type}` as TextKey) }));
+  const addRound = (name = "", level = "Province", type = "JudgedSubmissions") => {
+    const index = list.children.length;
+    const levelSelect = select(`rounds[${index}].level`, levels);
+    levelSelect.value = level;
+    const typeSelect = select(`rounds[${index}].type`, types);
+    typeSelect.value = type;
+    list.append(h("div", { class: "row" },
+      field("roundName", input(`rounds[${index}].name`, "text", { value: name })),
+      field("roundLevel", levelSelect),
+      field("roundType", typeSelect)));
+  };
+  contest.rounds.forEach((round) => addRound(round.name, round.level, round.type));
+  if (contest.rounds.length === 0) addRound();
+  const add = h("button", { type: "button", class: "secondary" }, t("addRound"));
+  add.addEventListener("click", () => addRound());
+  const form = h("form", { class: "stack", "data-testid": "rounds-form" }, summary, list, add,
+    h("button", { type: "submit", class: "primary" }, t("saveRounds")));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors(form, summary);
+    try {
+      const { etag } = await apiWithETag("GET", `/api/contests/${contest.id}`);
+      const rounds = Array.from(list.children, (_, index) => ({
+        name: value(form, `rounds[${index}].name`),
+        level: value(form, `rounds[${index}].level`),
+        type: value(form, `rounds[${index}].type`),
+      })).filter((round) => round.name !== "");
+      await api("PUT", `/api/contests/${contest.id}/rounds`, { rounds }, { "If-Match": etag ?? "" });
+      onSaved();
+    } catch (error) {
+      showErrors(form, summary, error);
+    }
+  });
+  return h("details", { class: "panel" }, h("summary", {}, t("roundsTitle")), form);
+}
+
 /** Each district's nominations and whether its list is closed; district organisers act on their own district. */
 async function nominationsPanel(contest: ContestView, onChanged: () => void): Promise<HTMLElement> {
   const overview = await api<NominationsView>("GET", `/api/contests/${contest.id}/nominations`);
@@ -371,6 +413,7 @@ async function console_(): Promise<void> {
     const teams = await teamList(contest, province);
     replaceChildren(detail,
       province ? rulesPanel(contest, () => void showContest(id)) : null,
+      province ? roundsPanel(contest, () => void showContest(id)) : null,
       await nominationsPanel(contest, () => void showContest(id)),
       province ? importPanel(contest, () => void showContest(id)) : null,
       teams);
