@@ -8,21 +8,8 @@ namespace Contests.Api.Tests.Contests;
 [Collection(AppCollection.Name)]
 public sealed class AddDivisionTests(AppFixture app)
 {
-    private async Task<IScenarioResult> AddDivision(Guid contestId, string? ifMatch, object body, int expectedStatus, string role = Roles.Organiser)
-    {
-        var session = await app.SessionFor(role);
-        return await app.Host.Scenario(scenario =>
-        {
-            scenario.Post.Json(body).ToUrl($"/api/contests/{contestId}/divisions");
-            session.Apply(scenario);
-            if (ifMatch is not null)
-            {
-                scenario.WithRequestHeader("If-Match", ifMatch);
-            }
-
-            scenario.StatusCodeShouldBe(expectedStatus);
-        });
-    }
+    private Task<IScenarioResult> AddDivision(Guid contestId, string? ifMatch, object body, int expectedStatus, string role = Roles.Organiser) =>
+        app.Change(HttpMethod.Post, $"/api/contests/{contestId}/divisions", body, role, ifMatch, expectedStatus);
 
     [Fact]
     public async Task a_division_added_with_the_current_version_answers_the_new_version()

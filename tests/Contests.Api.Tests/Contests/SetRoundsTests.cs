@@ -17,21 +17,8 @@ public sealed class SetRoundsTests(AppFixture app)
         },
     };
 
-    private async Task<IScenarioResult> SetRounds(Guid contestId, object body, string? ifMatch, int expectedStatus, string role = Roles.Organiser)
-    {
-        var session = await app.SessionFor(role);
-        return await app.Host.Scenario(scenario =>
-        {
-            scenario.Put.Json(body).ToUrl($"/api/contests/{contestId}/rounds");
-            session.Apply(scenario);
-            if (ifMatch is not null)
-            {
-                scenario.WithRequestHeader("If-Match", ifMatch);
-            }
-
-            scenario.StatusCodeShouldBe(expectedStatus);
-        });
-    }
+    private Task<IScenarioResult> SetRounds(Guid contestId, object body, string? ifMatch, int expectedStatus, string role = Roles.Organiser) =>
+        app.Change(HttpMethod.Put, $"/api/contests/{contestId}/rounds", body, role, ifMatch, expectedStatus);
 
     [Fact]
     public async Task an_organiser_sets_the_ordered_rounds_of_a_contest()

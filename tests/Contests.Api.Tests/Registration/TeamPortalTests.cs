@@ -24,27 +24,8 @@ public sealed class TeamPortalTests(AppFixture app)
     }
 
     private Task<IScenarioResult> Send(
-        HttpMethod method, string url, object? body, SignedInSession? session, long? version, int expectedStatus) =>
-        app.Host.Scenario(scenario =>
-        {
-            var send = method == HttpMethod.Put ? scenario.Put : scenario.Post;
-            if (body is null)
-            {
-                send.Url(url);
-            }
-            else
-            {
-                send.Json(body).ToUrl(url);
-            }
-
-            session?.Apply(scenario);
-            if (version is not null)
-            {
-                scenario.WithRequestHeader("If-Match", $"\"{version}\"");
-            }
-
-            scenario.StatusCodeShouldBe(expectedStatus);
-        });
+        HttpMethod method, string url, object? body, SignedInSession session, long? version, int expectedStatus) =>
+        app.Change(method, url, body, Task.FromResult(session), version is null ? null : $"\"{version}\"", expectedStatus);
 
     [Fact]
     public async Task registration_answers_with_a_portal_link_that_signs_the_team_in_to_its_own_details()

@@ -106,6 +106,36 @@ public sealed class AppFixture : IAsyncLifetime
             ? values.Select(value => value.Split(';')[0])
             : []);
 
+    /// <summary>A change to an existing stream: body, session and the If-Match version (none, to test the 428).</summary>
+    public Task<IScenarioResult> Change(HttpMethod method, string url, object? body, string role, string? ifMatch, int expectedStatus) =>
+        Change(method, url, body, SessionFor(role), ifMatch, expectedStatus);
+
+    public async Task<IScenarioResult> Change(
+        HttpMethod method, string url, object? body, Task<SignedInSession> sessionTask, string? ifMatch, int expectedStatus)
+    {
+        var session = await sessionTask;
+        return await Host.Scenario(scenario =>
+        {
+            var send = method == HttpMethod.Put ? scenario.Put : method == HttpMethod.Delete ? scenario.Delete : scenario.Post;
+            if (body is null)
+            {
+                send.Url(url);
+            }
+            else
+            {
+                send.Json(body).ToUrl(url);
+            }
+
+            session.Apply(scenario);
+            if (ifMatch is not null)
+            {
+                scenario.WithRequestHeader("If-Match", ifMatch);
+            }
+
+            scenario.StatusCodeShouldBe(expectedStatus);
+        });
+    }
+
     /// <summary>Uploads a file as multipart form data through HTTP, as the organiser console does.</summary>
     public async Task<HttpResponseMessage> Upload(string url, byte[] content, string fileName, SignedInSession session, string? mapping = null)
     {
