@@ -410,12 +410,15 @@ async function console_(): Promise<void> {
   const showContest = async (id: string) => {
     const contest = await api<ContestView>("GET", `/api/contests/${id}`);
     const province = me.role === "Organiser";
-    const teams = await teamList(contest, province);
+    // An import only adds teams: refresh the list and keep the import panel, with its outcome, as it is.
+    const teams = h("div");
+    const showTeams = async () => replaceChildren(teams, await teamList(contest, province));
+    await showTeams();
     replaceChildren(detail,
       province ? rulesPanel(contest, () => void showContest(id)) : null,
       province ? roundsPanel(contest, () => void showContest(id)) : null,
       await nominationsPanel(contest, () => void showContest(id)),
-      province ? importPanel(contest, () => void showContest(id)) : null,
+      province ? importPanel(contest, () => void showTeams()) : null,
       teams);
   };
   const loadContests = async () => {
