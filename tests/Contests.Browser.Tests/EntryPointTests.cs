@@ -65,10 +65,27 @@ public sealed class EntryPointTests(BrowserFixture browser)
         await page.Locator("[name='rounds[1].name']").FillAsync("Chung kết");
         await page.Locator("[name='rounds[1].type']").SelectOptionAsync("Matches");
         await page.GetByText("Lưu các vòng thi").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("rounds-saved")).ToBeVisibleAsync();
 
+        await page.GetByText("Thời gian đăng ký và điều kiện", new() { Exact = true }).ClickAsync();
+        await page.Locator("[name='opensAt']").FillAsync("2026-01-01T08:00");
+        await page.Locator("[name='closesAt']").FillAsync("2030-12-31T17:00");
+        await page.Locator("[name='grades.THCS.min']").FillAsync("6");
+        await page.Locator("[name='grades.THCS.max']").FillAsync("9");
+        await page.Locator("[name='required.Phone']").CheckAsync();
+        await page.GetByText("Lưu điều kiện").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("rules-saved")).ToBeVisibleAsync();
+
+        // What was saved is what the console shows after a reload.
+        await page.ReloadAsync();
+        await page.GetByText("Cuộc thi trong bảng điều khiển").First.ClickAsync();
         await page.GetByText("Các vòng thi", new() { Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("[name='rounds[1].name']")).ToHaveValueAsync("Chung kết");
         await Assertions.Expect(page.Locator("[name='rounds[1].type']")).ToHaveValueAsync("Matches");
+        await page.GetByText("Thời gian đăng ký và điều kiện", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[name='grades.THCS.max']")).ToHaveValueAsync("9");
+        await Assertions.Expect(page.Locator("[name='closesAt']")).ToHaveValueAsync("2030-12-31T17:00");
+        await Assertions.Expect(page.Locator("[name='required.Phone']")).ToBeCheckedAsync();
     }
 
     [Fact]

@@ -161,6 +161,14 @@ const dictionary = {
   roundMatches: { vi: "Thi đấu đối kháng", en: "Matches" },
   addRound: { vi: "+ Thêm vòng", en: "+ Add a round" },
   saveRounds: { vi: "Lưu các vòng thi", en: "Save the rounds" },
+  gradesPerDivision: { vi: "Lớp được dự thi theo bảng", en: "Grades allowed per division" },
+  minGrade: { vi: "Từ lớp", en: "From grade" },
+  maxGrade: { vi: "Đến lớp", en: "To grade" },
+  requiredMemberFields: { vi: "Thông tin thành viên bắt buộc", en: "Member details the form requires" },
+  requiredDateOfBirth: { vi: "Ngày sinh", en: "Date of birth" },
+  requiredGrade: { vi: "Lớp", en: "Grade" },
+  requiredGender: { vi: "Giới tính", en: "Gender" },
+  requiredPhone: { vi: "Điện thoại", en: "Phone" },
 } as const;
 
 export type TextKey = keyof typeof dictionary;

@@ -18,6 +18,7 @@ export type TeamStatus = Schemas["TeamStatus"];
 export type ImportPreview = Schemas["ImportPreview"];
 export type ImportField = Schemas["ImportField"];
 export type TeamHistoryEntry = Schemas["TeamHistoryEntry"];
+export type MemberField = Schemas["MemberField"];
 export type NominationsView = Schemas["NominationsView"];
 export type ImportCommitted = Schemas["ImportCommitted"];
 export type DistrictBoardView = Schemas["DistrictBoardView"];

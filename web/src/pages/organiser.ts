@@ -1,5 +1,5 @@
 import { api, apiWithETag, whoAmI } from "../api/client";
-import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportField, ImportPreview, IssuedSignInCode, NominationsView, TeamHistoryEntry, TeamView } from "../api/types";
+import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportField, ImportPreview, IssuedSignInCode, MemberField, NominationsView, TeamHistoryEntry, TeamView } from "../api/types";
 import type { TextKey } from "../i18n";
 import { h, qrImage, replaceChildren } from "../dom";
 import { clearErrors, failureMessage, field, input, select, showErrors, value } from "../forms";
@@ -267,13 +267,29 @@ function toLocalInput(instant: string | null | undefined): string {
 }
 
 /** The registration window and eligibility, saved with the contest's version so two organisers cannot clash. */
-function rulesPanel(contest: ContestView, onSaved: () => void): HTMLElement {
+function rulesPanel(contest: ContestView): HTMLElement {
   const summary = h("div", { class: "form-errors", role: "alert", hidden: true });
   const rules = contest.rules;
   const several = h("input", { type: "checkbox", name: "memberMayJoinSeveralTeams" });
   several.checked = rules.memberMayJoinSeveralTeams;
+  // A grade range per division, left blank where the division takes any grade.
+  const grades = contest.divisions.map((division) => {
+    const range = rules.gradesByDivision[division.code];
+    return h("div", { class: "row", "data-division": division.code },
+      h("span", { class: "label" }, `${division.code} — ${division.name}`),
+      field("minGrade", input(`grades.${division.code}.min`, "number", { min: 1, max: 12, value: range?.min ?? "" })),
+      field("maxGrade", input(`grades.${division.code}.max`, "number", { min: 1, max: 12, value: range?.max ?? "" })));
+  });
+  const memberFields: MemberField[] = ["DateOfBirth", "Grade", "Gender", "Phone"];
+  const required = memberFields.map((name) => {
+    const box = h("input", { type: "checkbox", name: `required.${name}` });
+    box.checked = (rules.requiredMemberFields ?? []).includes(name);
+    return h("label", { class: "row" }, box, t(`required${name}` as TextKey));
+  });
+  const saved = h("p", { class: "notice", hidden: true, "data-testid": "rules-saved" }, t("saved"));
   const form = h("form", { class: "stack", "data-testid": "rules-form" },
     summary,
+    saved,
     h("div", { class: "row" },
       field("opensAt", input("opensAt", "datetime-local", { value: toLocalInput(contest.window?.opensAt) })),
       field("closesAt", input("closesAt", "datetime-local", { value: toLocalInput(contest.window?.closesAt) }))),
@@ -282,10 +298,13 @@ function rulesPanel(contest: ContestView, onSaved: () => void): HTMLElement {
       field("maxMembers", input("maxMembers", "number", { min: 1, value: rules.teamSize.maxMembers })),
       field("maxMentors", input("maxMentors", "number", { min: 0, value: rules.teamSize.maxMentors }))),
     h("label", { class: "row" }, several, t("severalTeams")),
+    h("h3", {}, t("gradesPerDivision")), ...grades,
+    h("h3", {}, t("requiredMemberFields")), h("div", { class: "row" }, ...required),
     h("button", { type: "submit", class: "primary" }, t("saveRules")));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     clearErrors(form, summary);
+    saved.hidden = true;
     try {
       const { etag } = await apiWithETag("GET", `/api/contests/${contest.id}`);
       await api("PUT", `/api/contests/${contest.id}/registration-rules`, {
@@ -296,10 +315,16 @@ function rulesPanel(contest: ContestView, onSaved: () => void): HTMLElement {
         minMentors: rules.teamSize.minMentors,
         maxMentors: Number(value(form, "maxMentors")),
         memberMayJoinSeveralTeams: several.checked,
-        grades: Object.entries(rules.gradesByDivision).map(([divisionCode, range]) => ({ divisionCode, minGrade: range.min, maxGrade: range.max })),
-        requiredMemberFields: rules.requiredMemberFields ?? [],
+        grades: contest.divisions
+          .filter((division) => value(form, `grades.${division.code}.min`) !== "" || value(form, `grades.${division.code}.max`) !== "")
+          .map((division) => ({
+            divisionCode: division.code,
+            minGrade: Number(value(form, `grades.${division.code}.min`)),
+            maxGrade: Number(value(form, `grades.${division.code}.max`)),
+          })),
+        requiredMemberFields: memberFields.filter((name) => (form.elements.namedItem(`required.${name}`) as HTMLInputElement).checked),
       }, { "If-Match": etag ?? "" });
-      onSaved();
+      saved.hidden = false;
     } catch (error) {
       showErrors(form, summary, error);
     }
@@ -308,7 +333,7 @@ function rulesPanel(contest: ContestView, onSaved: () => void): HTMLElement {
 }
 
 /** The contest's ordered rounds: name, level and type, saved as a whole with the contest's version. */
-function roundsPanel(contest: ContestView, onSaved: () => void): HTMLElement {
+function roundsPanel(contest: ContestView): HTMLElement {
   const summary = h("div", { class: "form-errors", role: "alert", hidden: true });
   const list = h("div", { class: "stack" });
   const levels = ["District", "Province", "National"].map((level) => ({ value: level, label: t(`level${level}` as TextKey) }));
@@ -328,11 +353,13 @@ function roundsPanel(contest: ContestView, onSaved: () => void): HTMLElement {
   if (contest.rounds.length === 0) addRound();
   const add = h("button", { type: "button", class: "secondary" }, t("addRound"));
   add.addEventListener("click", () => addRound());
-  const form = h("form", { class: "stack", "data-testid": "rounds-form" }, summary, list, add,
+  const saved = h("p", { class: "notice", hidden: true, "data-testid": "rounds-saved" }, t("saved"));
+  const form = h("form", { class: "stack", "data-testid": "rounds-form" }, summary, saved, list, add,
     h("button", { type: "submit", class: "primary" }, t("saveRounds")));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     clearErrors(form, summary);
+    saved.hidden = true;
     try {
       const { etag } = await apiWithETag("GET", `/api/contests/${contest.id}`);
       const rounds = Array.from(list.children, (_, index) => ({
@@ -341,7 +368,7 @@ function roundsPanel(contest: ContestView, onSaved: () => void): HTMLElement {
         type: value(form, `rounds[${index}].type`),
       })).filter((round) => round.name !== "");
       await api("PUT", `/api/contests/${contest.id}/rounds`, { rounds }, { "If-Match": etag ?? "" });
-      onSaved();
+      saved.hidden = false;
     } catch (error) {
       showErrors(form, summary, error);
     }
@@ -415,8 +442,8 @@ async function console_(): Promise<void> {
     const showTeams = async () => replaceChildren(teams, await teamList(contest, province));
     await showTeams();
     replaceChildren(detail,
-      province ? rulesPanel(contest, () => void showContest(id)) : null,
-      province ? roundsPanel(contest, () => void showContest(id)) : null,
+      province ? rulesPanel(contest) : null,
+      province ? roundsPanel(contest) : null,
       await nominationsPanel(contest, () => void showContest(id)),
       province ? importPanel(contest, () => void showTeams()) : null,
       teams);
