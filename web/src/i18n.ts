@@ -3,7 +3,7 @@
 
 export type Language = "vi" | "en";
 
-const dictionary = {
+const core = {
   appName: { vi: "Contests", en: "Contests" },
   tagline: {
     vi: "Quản lý cuộc thi Robocon, sáng tạo thanh thiếu niên và sáng tạo kỹ thuật",
@@ -169,6 +169,12 @@ const dictionary = {
   requiredGrade: { vi: "Lớp", en: "Grade" },
   requiredGender: { vi: "Giới tính", en: "Gender" },
   requiredPhone: { vi: "Điện thoại", en: "Phone" },
+} as const;
+
+// Each capability keeps its texts in web/src/texts/<capability>.ts, with keys starting with the capability's name
+// (entries…, judging…) so that spreading them here can never let one override another.
+const dictionary = {
+  ...core,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

@@ -6,10 +6,27 @@ namespace Contests.Api.Infrastructure;
 /// <summary>
 /// Every message a person may read from the API, in Vietnamese first and English second. The request's
 /// Accept-Language picks one (see RequestLocalization in Program); codes are stable for clients and tests.
+/// A capability keeps its own messages in a catalogue beside its code (e.g. <c>Entries/EntriesTexts.cs</c>) and adds
+/// it to <see cref="FeatureCatalogues"/>; a code defined twice stops the host at start.
 /// </summary>
 public static class Texts
 {
-    private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue = new Dictionary<string, (string, string)>
+    private static readonly IReadOnlyDictionary<string, (string Vi, string En)>[] FeatureCatalogues =
+    [
+    ];
+
+    private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =
+        FeatureCatalogues.Aggregate(Core(), (all, catalogue) =>
+        {
+            foreach (var (code, text) in catalogue)
+            {
+                all.Add(code, text);
+            }
+
+            return all;
+        }).ToFrozenDictionary();
+
+    private static Dictionary<string, (string Vi, string En)> Core() => new()
     {
         ["required"] = ("Trường này là bắt buộc.", "This field is required."),
         ["too-long"] = ("Quá dài: tối đa {0} ký tự.", "Too long: at most {0} characters."),
@@ -82,7 +99,7 @@ public static class Texts
         ["validity-out-of-range"] = ("Thời hạn phải từ 1 đến 720 giờ.", "Validity must be between 1 and 720 hours."),
         ["request-invalid"] = ("Có {0} lỗi cần sửa.", "{0} problems need fixing."),
         ["unexpected"] = ("Đã có lỗi ngoài dự kiến. Mã yêu cầu: {0}.", "Something unexpected went wrong. Request id: {0}."),
-    }.ToFrozenDictionary();
+    };
 
     public static string Get(string code, params object[] arguments)
     {
