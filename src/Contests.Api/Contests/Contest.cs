@@ -34,6 +34,8 @@ public sealed record Contest(
     public RegistrationContext RegistrationContext(DateTimeOffset now, IReadOnlySet<string> membersInOtherTeams) =>
         new(Districts, Divisions.Select(division => division.Code).ToList(), Rules, Domain.VietnamTime.Today(now), membersInOtherTeams);
 
+    public RoundDefinition? Round(Guid roundId) => Rounds.FirstOrDefault(round => round.Id == roundId);
+
     public bool HasDivision(string code) => Divisions.Any(division => string.Equals(division.Code, code, StringComparison.OrdinalIgnoreCase));
 }
 

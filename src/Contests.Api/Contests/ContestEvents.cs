@@ -25,7 +25,11 @@ public enum RoundType
     Matches,
 }
 
-public sealed record RoundDefinition(int Order, string Name, RoundLevel Level, RoundType Type);
+/// <summary>
+/// A round of the contest. Its <c>Id</c> is stable across renames and reordering: what hangs off a round (its schedule,
+/// entries, rubric, matches) lives in streams of its own keyed by this id.
+/// </summary>
+public sealed record RoundDefinition(Guid Id, int Order, string Name, RoundLevel Level, RoundType Type);
 
 /// <summary>The contest's rounds replaced as a whole, in order; later capabilities (entries, judging, matches) hang off them.</summary>
 public sealed record RoundsSet(Guid ContestId, IReadOnlyList<RoundDefinition> Rounds, Actor SetBy, DateTimeOffset SetAt);

@@ -1,5 +1,6 @@
 using Contests.Api.Access;
 using Contests.Api.Infrastructure;
+using Contests.Domain.Registration;
 using Contests.Domain.Setup;
 using Contests.Domain.Text;
 using Marten;
@@ -9,6 +10,32 @@ namespace Contests.Api.Contests;
 
 public static class SetRounds
 {
+    /// <summary>
+    /// Existing rounds keep the id the client sends back; a new round's id is derived from the contest and its name, so
+    /// the same request decided twice gives the same ids.
+    /// </summary>
+    public static (RoundsSet? Set, IReadOnlyList<RuleViolation> Violations) Decide(Contest contest, RoundsForm form, Actor actor, DateTimeOffset now)
+    {
+        var requested = form.Rounds!;
+        var unknown = requested
+            .Select((round, index) => (round, index))
+            .Where(pair => pair.round.Id is { } id && contest.Round(id) is null)
+            .Select(pair => new RuleViolation($"rounds[{pair.index}].id", "unknown-round"))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            return (null, unknown);
+        }
+
+        var rounds = requested.Select((round, index) => new RoundDefinition(
+            round.Id ?? StreamIds.For("round", $"{contest.Id}/{VietnameseText.Fold(round.Name)}"),
+            index + 1,
+            VietnameseText.Clean(round.Name),
+            Enum.Parse<RoundLevel>(round.Level!),
+            Enum.Parse<RoundType>(round.Type!))).ToList();
+        return (new RoundsSet(contest.Id, rounds, actor, now), []);
+    }
+
     public static async Task<Results<Ok<ContestView>, ProblemHttpResult>> Handle(
         Guid contestId, RoundsForm request, HttpContext httpContext, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -29,9 +56,12 @@ public static class SetRounds
         }
 
         var stream = await session.Events.FetchForWriting<Contest>(contestId, expectedVersion, cancellationToken);
-        var rounds = request.Rounds!.Select((round, index) => new RoundDefinition(
-            index + 1, VietnameseText.Clean(round.Name), Enum.Parse<RoundLevel>(round.Level!), Enum.Parse<RoundType>(round.Type!))).ToList();
-        var set = new RoundsSet(contestId, rounds, Actor.From(httpContext.User), clock.GetUtcNow());
+        var (set, refused) = Decide(stream.Aggregate!, request, Actor.From(httpContext.User), clock.GetUtcNow());
+        if (set is null)
+        {
+            return Problems.Invalid(refused);
+        }
+
         stream.AppendOne(set);
         await session.SaveChangesAsync(cancellationToken);
 

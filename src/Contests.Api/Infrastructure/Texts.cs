@@ -68,6 +68,7 @@ public static class Texts
         ["grade-unreadable"] = ("Không đọc được lớp.", "The grade could not be read."),
         ["rounds-required"] = ("Cần ít nhất một vòng thi.", "At least one round is required."),
         ["duplicate-round"] = ("Tên vòng thi bị trùng.", "Two rounds have this name."),
+        ["unknown-round"] = ("Cuộc thi không có vòng thi này.", "The contest has no such round."),
         ["unknown-round-level"] = ("Cấp vòng thi phải là District, Province hoặc National.", "The level must be District, Province or National."),
         ["unknown-round-type"] = ("Loại vòng thi phải là JudgedSubmissions hoặc Matches.", "The type must be JudgedSubmissions or Matches."),
         ["password-too-short"] = ("Mật khẩu cần ít nhất {0} ký tự.", "The password needs at least {0} characters."),

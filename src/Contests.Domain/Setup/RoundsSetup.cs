@@ -3,7 +3,8 @@ using Contests.Domain.Text;
 
 namespace Contests.Domain.Setup;
 
-public sealed record RoundForm(string? Name, string? Level, string? Type);
+/// <summary>A round as the organiser edits it; <c>Id</c> is sent back for a round that exists, so it keeps its identity when renamed or moved.</summary>
+public sealed record RoundForm(string? Name, string? Level, string? Type, Guid? Id = null);
 
 public sealed record RoundsForm(IReadOnlyList<RoundForm>? Rounds);
 
@@ -23,6 +24,7 @@ public static class RoundsSetup
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<Guid>();
         for (var index = 0; index < rounds.Count; index++)
         {
             var round = rounds[index];
@@ -30,6 +32,11 @@ public static class RoundsSetup
             if (!string.IsNullOrWhiteSpace(round.Name) && !names.Add(VietnameseText.Fold(round.Name)))
             {
                 violations.Add(new RuleViolation($"rounds[{index}].name", "duplicate-round"));
+            }
+
+            if (round.Id is { } id && !ids.Add(id))
+            {
+                violations.Add(new RuleViolation($"rounds[{index}].id", "duplicate-round"));
             }
 
             if (!Levels.Contains(round.Level ?? string.Empty, StringComparer.Ordinal))

@@ -28,9 +28,40 @@ public sealed class SetRoundsTests(AppFixture app)
 
         var view = (await result.ReadAsJsonAsync<ContestView>())!;
         Assert.Equal(
-            [new RoundDefinition(1, "Vòng loại trực tuyến", RoundLevel.Province, RoundType.JudgedSubmissions), new RoundDefinition(2, "Chung kết", RoundLevel.Province, RoundType.Matches)],
-            view.Rounds);
+            [(1, "Vòng loại trực tuyến", RoundLevel.Province, RoundType.JudgedSubmissions), (2, "Chung kết", RoundLevel.Province, RoundType.Matches)],
+            view.Rounds.Select(round => (round.Order, round.Name, round.Level, round.Type)));
         Assert.Equal("\"2\"", result.Context.Response.Headers.ETag.ToString());
+        Assert.Equal(2, view.Rounds.Select(round => round.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task a_round_keeps_its_id_when_renamed_and_moved()
+    {
+        var contest = await app.CreateContest();
+        var first = (await (await SetRounds(contest.Id, OnlineThenFinal, "\"1\"", 200)).ReadAsJsonAsync<ContestView>())!;
+        var online = first.Rounds[0];
+        var final = first.Rounds[1];
+
+        var reordered = new
+        {
+            rounds = new object[]
+            {
+                new { id = final.Id, name = "Chung kết tỉnh", level = "Province", type = "Matches" },
+                new { id = online.Id, name = "Vòng loại online", level = "Province", type = "JudgedSubmissions" },
+            },
+        };
+        var second = (await (await SetRounds(contest.Id, reordered, "\"2\"", 200)).ReadAsJsonAsync<ContestView>())!;
+
+        Assert.Equal([(final.Id, 1, "Chung kết tỉnh"), (online.Id, 2, "Vòng loại online")], second.Rounds.Select(round => (round.Id, round.Order, round.Name)));
+    }
+
+    [Fact]
+    public async Task an_id_that_is_not_one_of_the_contests_rounds_is_refused()
+    {
+        var contest = await app.CreateContest();
+        var result = await SetRounds(contest.Id, new { rounds = new[] { new { id = Guid.NewGuid(), name = "Vòng 1", level = "Province", type = "Matches" } } }, "\"1\"", 422);
+
+        Assert.Equal(["unknown-round"], (await result.ReadAsJsonAsync<ProblemBody>())!.Rules!["rounds[0].id"]);
     }
 
     [Fact]

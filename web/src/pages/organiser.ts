@@ -338,18 +338,19 @@ function roundsPanel(contest: ContestView): HTMLElement {
   const list = h("div", { class: "stack" });
   const levels = ["District", "Province", "National"].map((level) => ({ value: level, label: t(`level${level}` as TextKey) }));
   const types = ["JudgedSubmissions", "Matches"].map((type) => ({ value: type, label: t(`round${type}` as TextKey) }));
-  const addRound = (name = "", level = "Province", type = "JudgedSubmissions") => {
+  const addRound = (name = "", level = "Province", type = "JudgedSubmissions", id?: string) => {
     const index = list.children.length;
     const levelSelect = select(`rounds[${index}].level`, levels);
     levelSelect.value = level;
     const typeSelect = select(`rounds[${index}].type`, types);
     typeSelect.value = type;
-    list.append(h("div", { class: "row" },
+    // The id travels with the row, so a renamed or moved round stays the same round.
+    list.append(h("div", { class: "row", "data-round-id": id },
       field("roundName", input(`rounds[${index}].name`, "text", { value: name })),
       field("roundLevel", levelSelect),
       field("roundType", typeSelect)));
   };
-  contest.rounds.forEach((round) => addRound(round.name, round.level, round.type));
+  contest.rounds.forEach((round) => addRound(round.name, round.level, round.type, round.id));
   if (contest.rounds.length === 0) addRound();
   const add = h("button", { type: "button", class: "secondary" }, t("addRound"));
   add.addEventListener("click", () => addRound());
@@ -362,12 +363,17 @@ function roundsPanel(contest: ContestView): HTMLElement {
     saved.hidden = true;
     try {
       const { etag } = await apiWithETag("GET", `/api/contests/${contest.id}`);
-      const rounds = Array.from(list.children, (_, index) => ({
-        name: value(form, `rounds[${index}].name`),
-        level: value(form, `rounds[${index}].level`),
-        type: value(form, `rounds[${index}].type`),
-      })).filter((round) => round.name !== "");
-      await api("PUT", `/api/contests/${contest.id}/rounds`, { rounds }, { "If-Match": etag ?? "" });
+      const rows = Array.from(list.children as HTMLCollectionOf<HTMLElement>, (row, index) => ({
+        row,
+        round: {
+          id: row.dataset.roundId ?? null,
+          name: value(form, `rounds[${index}].name`),
+          level: value(form, `rounds[${index}].level`),
+          type: value(form, `rounds[${index}].type`),
+        },
+      })).filter(({ round }) => round.name !== "");
+      const updated = await api<ContestView>("PUT", `/api/contests/${contest.id}/rounds`, { rounds: rows.map(({ round }) => round) }, { "If-Match": etag ?? "" });
+      rows.forEach(({ row }, index) => { row.dataset.roundId = updated.rounds[index]?.id; });
       saved.hidden = false;
     } catch (error) {
       showErrors(form, summary, error);
