@@ -17,13 +17,17 @@ public static class Policies
     /// <summary>Anyone may register a team, except a judge or referee session: they must not create what they will score.</summary>
     public const string Registrant = "registrant";
 
+    /// <summary>Judges and head judges, signed in with their personal code.</summary>
+    public const string Judge = "judge";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Organiser, policy => policy.RequireRole(Roles.Organiser));
         options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
         options.AddPolicy(AnyOrganiser, policy => policy.RequireRole(Roles.Organiser, Roles.DistrictOrganiser));
         options.AddPolicy(Registrant, policy => policy.RequireAssertion(context =>
-            !context.User.IsInRole(Roles.Judge) && !context.User.IsInRole(Roles.Referee)));
+            !context.User.IsInRole(Roles.Judge) && !context.User.IsInRole(Roles.HeadJudge) && !context.User.IsInRole(Roles.Referee)));
+        options.AddPolicy(Judge, policy => policy.RequireRole(Roles.Judge, Roles.HeadJudge));
     }
 
     public static TBuilder AllowPublic<TBuilder>(this TBuilder builder)

@@ -11,8 +11,8 @@ public sealed record IssuedSignInCode(string Code, string SignInUrl, DateTimeOff
 
 public static class SignInCodes
 {
-    private const int DefaultValidForHours = 72;
-    private const int MaxValidForHours = 720;
+    public const int DefaultValidForHours = 72;
+    public const int MaxValidForHours = 720;
 
     public static async Task<Results<Created<IssuedSignInCode>, ProblemHttpResult>> Issue(
         IssueSignInCodeRequest request, HttpContext httpContext, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Demo;
+using Contests.Api.Judging;
 
 using Contests.Api.Leaderboards;
 using Contests.Api.Registration;
@@ -111,6 +112,7 @@ public static class Hosting
             store.Projections.Snapshot<SignInCode>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
+            store.AddJudging();
             store.Projections.AsyncListeners.Add(new BoardPublisher(
                 provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));
 
@@ -213,6 +215,7 @@ public static class Hosting
         api.MapAccess();
         api.MapContests();
         api.MapRegistration();
+        api.MapJudging();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

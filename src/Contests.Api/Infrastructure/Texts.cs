@@ -13,6 +13,7 @@ public static class Texts
 {
     private static readonly IReadOnlyDictionary<string, (string Vi, string En)>[] FeatureCatalogues =
     [
+        Judging.JudgingTexts.Catalogue,
     ];
 
     private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =
