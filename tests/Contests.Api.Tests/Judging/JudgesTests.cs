@@ -84,6 +84,17 @@ public sealed class JudgesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task removing_a_judge_needs_the_current_version()
+    {
+        var judged = await app.CreateJudgedContest();
+        var judge = await app.AddJudge(judged, "Giám khảo Phiên Bản");
+
+        await app.Change(HttpMethod.Delete, $"{judged.Judges}/{judge.Id}", null, Roles.Organiser, "\"7\"", 412);
+        await app.Change(HttpMethod.Delete, $"{judged.Judges}/{Guid.NewGuid()}", null, Roles.Organiser, "\"1\"", 404);
+        await app.Get($"/api/contests/{Guid.NewGuid()}/judges", Roles.Organiser, 404);
+    }
+
+    [Fact]
     public async Task a_judge_of_another_contest_is_not_found_here()
     {
         var judged = await app.CreateJudgedContest();

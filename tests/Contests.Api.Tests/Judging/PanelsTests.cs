@@ -96,6 +96,33 @@ public sealed class PanelsTests(AppFixture app)
     }
 
     [Fact]
+    public async Task panels_of_an_unknown_contest_or_round_are_not_found()
+    {
+        var judged = await app.CreateJudgedContest();
+        var panel = await app.CreatePanel(judged, "Hội đồng có thật", []);
+        var unknownRound = judged with { JudgedRound = Guid.NewGuid() };
+
+        await app.Get($"/api/contests/{Guid.NewGuid()}/rounds/{judged.JudgedRound}/panels", Roles.Organiser, 404);
+        await app.Get($"{unknownRound.Round}/panels", Roles.Organiser, 404);
+        await app.Post($"{unknownRound.Round}/panels", new { name = "Hội đồng lạc" }, Roles.Organiser, 404);
+        await app.Change(HttpMethod.Put, $"{unknownRound.Round}/panels/{panel.Id}", new { name = "Hội đồng lạc" }, Roles.Organiser, "\"1\"", 404);
+        await app.Change(HttpMethod.Delete, $"{judged.Round}/panels/{panel.Id}", null, Roles.Organiser, null, 428);
+    }
+
+    [Fact]
+    public async Task a_change_that_clashes_with_another_panel_is_refused()
+    {
+        var judged = await app.CreateJudgedContest();
+        await app.CreatePanel(judged, "Hội đồng THCS", ["THCS"]);
+        var other = await app.CreatePanel(judged, "Hội đồng THPT", ["THPT"]);
+
+        var problem = await (await app.Change(HttpMethod.Put, $"{judged.Round}/panels/{other.Id}", new { name = "Hội đồng THPT", divisions = new[] { "THPT", "THCS" } }, Roles.Organiser, "\"1\"", 409)).Problem();
+
+        Assert.Equal("panel-scope-overlaps", problem.Code);
+        await app.Change(HttpMethod.Put, $"{judged.Round}/panels/{other.Id}", new { name = " " }, Roles.Organiser, "\"1\"", 422);
+    }
+
+    [Fact]
     public async Task a_match_round_has_no_panels()
     {
         var judged = await app.CreateJudgedContest();

@@ -126,6 +126,8 @@ public sealed class SetRubricTests(AppFixture app)
         Assert.Equal("round-not-found", (await (await SetRubric(judged with { JudgedRound = Guid.NewGuid() }, JudgingApi.CreativityRubric, "\"0\"", 404)).Problem()).Code);
         await app.Change(HttpMethod.Put, $"/api/contests/{Guid.NewGuid()}/rounds/{judged.JudgedRound}/judging/rubric", JudgingApi.CreativityRubric, Roles.Organiser, "\"0\"", 404);
         await app.Get($"/api/contests/{judged.Contest.Id}/rounds/{judged.MatchRound}/judging", role: null, 409);
+        await app.Get($"/api/contests/{judged.Contest.Id}/rounds/{Guid.NewGuid()}/judging", role: null, 404);
+        await app.Get($"/api/contests/{Guid.NewGuid()}/rounds/{judged.JudgedRound}/judging", role: null, 404);
     }
 
     [Fact]
