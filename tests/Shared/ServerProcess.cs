@@ -53,7 +53,17 @@ public sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => server.output.WriteLine(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilHealthy();
+        try
+        {
+            await server.WaitUntilHealthy();
+        }
+        catch
+        {
+            // A server that never became healthy must not outlive the test run.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
@@ -111,9 +121,9 @@ public sealed class ServerProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the timeout (a loaded CI machine).
             }
 
             await Task.Delay(250);
