@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Contests.Api.Access;
+using Contests.Api.Awards;
 using Contests.Api.Contests;
 using Contests.Api.Demo;
+using Contests.Api.Exports;
 
 using Contests.Api.Leaderboards;
 using Contests.Api.Registration;
@@ -84,6 +86,7 @@ public static class Hosting
             .AddCheck<HangfireHealthCheck>("hangfire");
 
         services.AddSingleton<OrganiserAccounts>();
+        services.AddSingleton<CertificatePdf>();
         if (options.SeedDemo)
         {
             services.AddHostedService<DemoSeeder>();
@@ -111,6 +114,7 @@ public static class Hosting
             store.Projections.Snapshot<SignInCode>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
+            store.AddAwards();
             store.Projections.AsyncListeners.Add(new BoardPublisher(
                 provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));
 
@@ -213,6 +217,8 @@ public static class Hosting
         api.MapAccess();
         api.MapContests();
         api.MapRegistration();
+        api.MapAwards();
+        api.MapExports();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

@@ -13,6 +13,8 @@ public static class Texts
 {
     private static readonly IReadOnlyDictionary<string, (string Vi, string En)>[] FeatureCatalogues =
     [
+        Exports.ExportsTexts.Catalogue,
+        Awards.AwardsTexts.Catalogue,
     ];
 
     private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =

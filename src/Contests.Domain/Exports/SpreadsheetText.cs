@@ -9,6 +9,8 @@ namespace Contests.Domain.Exports;
 /// </summary>
 public static class SpreadsheetText
 {
+    private static readonly System.Buffers.SearchValues<char> CsvSpecial = System.Buffers.SearchValues.Create(",;\t\"\r\n");
+
     public static string Cell(string text)
     {
         var normalised = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
@@ -19,5 +21,5 @@ public static class SpreadsheetText
 
     /// <summary>One RFC 4180 field: quoted when it holds any delimiter a reader may detect (comma, semicolon, tab), a quote or a line break, inner quotes doubled.</summary>
     public static string CsvField(string text) =>
-        text.AsSpan().IndexOfAny(",;\t\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        text.AsSpan().ContainsAny(CsvSpecial) ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }
