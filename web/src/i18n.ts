@@ -1,6 +1,8 @@
 // Every string a person reads, Vietnamese first. The chosen language is remembered and sent to the API as
 // Accept-Language so server messages come back in it too.
 
+import { exportsTexts } from "./texts/exports";
+
 export type Language = "vi" | "en";
 
 const core = {
@@ -175,6 +177,7 @@ const core = {
 // (entries…, judging…) so that spreading them here can never let one override another.
 const dictionary = {
   ...core,
+  ...exportsTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

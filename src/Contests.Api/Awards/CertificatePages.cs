@@ -39,7 +39,7 @@ public static class CertificatePages
         html.Append("<article class=\"certificate\" data-code=\"").Append(Encode(certificate.Id)).Append("\"><div class=\"frame\">")
             .Append("<header class=\"heads\"><div class=\"issuer\">")
             .Append(Line("body-name", certificate.OrganisingBody.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))))
-            .Append(Line("committee", "Ban Tổ chức " + certificate.ContestName))
+            .Append(Line("committee", "Ban Tổ chức cuộc thi"))
             .Append("</div><div class=\"nation\">")
             .Append(Line("country", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
             .Append(Line("motto", "Độc lập - Tự do - Hạnh phúc"))
@@ -89,9 +89,10 @@ public static class CertificateStyles
           padding: 10mm 18mm 8mm; display: flex; flex-direction: column; align-items: center; text-align: center; }
         .heads { width: 100%; display: flex; justify-content: space-between; font-size: 10.5pt; line-height: 1.35; }
         .heads p { margin: 0; }
-        .issuer, .nation { width: 48%; text-align: center; }
+        .issuer { width: 52%; text-align: center; }
+        .nation { width: 44%; text-align: center; }
         .body-name { font-weight: 700; }
-        .committee { font-weight: 700; text-transform: uppercase; }
+        .committee { font-weight: 700; text-transform: uppercase; text-decoration: underline; text-underline-offset: 1mm; }
         .country { font-weight: 700; }
         .motto { font-weight: 700; text-decoration: underline; text-underline-offset: 1mm; }
         h1 { margin: 9mm 0 2mm; font-size: 40pt; letter-spacing: 1.5mm; color: #9b1c1c; font-weight: 700; }
