@@ -114,9 +114,9 @@ public sealed class ServerProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still applying the schema on a busy machine and slower than one request's timeout.
             }
 
             await Task.Delay(250);
