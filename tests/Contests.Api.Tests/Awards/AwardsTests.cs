@@ -39,7 +39,8 @@ public sealed class AwardsTests(AppFixture app)
         {
             var registered = await app.Host.Scenario(scenario =>
             {
-                scenario.Post.Json(Requests.Team($"Đội Giải {index} {Guid.NewGuid():N}"[..18], Requests.Districts[index % Requests.Districts.Length]))
+                // Names one letter apart: Requests.Team derives members' birth dates from the name, so no two teams share a member.
+                scenario.Post.Json(Requests.Team($"Đội Giải {(char)('A' + index)}", Requests.Districts[index % Requests.Districts.Length]))
                     .ToUrl($"/api/contests/{contest.Id}/teams");
                 scenario.StatusCodeShouldBe(201);
             });

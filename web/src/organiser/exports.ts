@@ -49,7 +49,7 @@ async function roundAwards(contest: ContestView, roundId: string): Promise<HTMLE
   const saved = h("p", { class: "notice", hidden: true, "data-testid": "quotas-saved" }, t("exportsQuotasSaved"));
   const name = (division: string, tier: AwardTier, kind: "count" | "share") => `quota.${division}.${tier}.${kind}`;
   const quotaRows = awards.divisions.map((division) => h("tr", { "data-division": division.divisionCode },
-    h("th", {}, `${division.divisionCode} — ${division.divisionName}`),
+    h("th", { scope: "row" }, division.divisionCode, h("br"), h("small", { class: "muted" }, division.divisionName)),
     ...tiers.map((tier) => {
       const quota = division.tiers.find((item) => item.tier === tier);
       return h("td", {}, h("div", { class: "row" },
