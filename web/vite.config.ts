@@ -16,6 +16,7 @@ export default defineConfig({
         team: resolve(import.meta.dirname, "team/index.html"),
         judge: resolve(import.meta.dirname, "judge/index.html"),
         organiser: resolve(import.meta.dirname, "organiser/index.html"),
+        verify: resolve(import.meta.dirname, "verify/index.html"),
       },
     },
   },

@@ -24,6 +24,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id, for benchmarks that watch its memory.</summary>
+    public int ProcessId => process.Id;
+
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public static string ConnectionString =>

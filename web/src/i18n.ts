@@ -2,6 +2,7 @@
 // Accept-Language so server messages come back in it too.
 
 import { judging } from "./texts/judging";
+import { exportsTexts } from "./texts/exports";
 
 export type Language = "vi" | "en";
 
@@ -178,6 +179,7 @@ const core = {
 const dictionary = {
   ...core,
   ...judging,
+  ...exportsTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

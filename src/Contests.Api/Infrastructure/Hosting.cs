@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using Contests.Api.Access;
+using Contests.Api.Awards;
 using Contests.Api.Contests;
 using Contests.Api.Demo;
 using Contests.Api.Judging;
+using Contests.Api.Exports;
 
 using Contests.Api.Leaderboards;
 using Contests.Api.Registration;
@@ -85,6 +87,7 @@ public static class Hosting
             .AddCheck<HangfireHealthCheck>("hangfire");
 
         services.AddSingleton<OrganiserAccounts>();
+        services.AddSingleton<CertificatePdf>();
         if (options.SeedDemo)
         {
             services.AddHostedService<DemoSeeder>();
@@ -113,6 +116,7 @@ public static class Hosting
             store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
             store.AddJudging();
+            store.AddAwards();
             store.Projections.AsyncListeners.Add(new BoardPublisher(
                 provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));
 
@@ -216,6 +220,8 @@ public static class Hosting
         api.MapContests();
         api.MapRegistration();
         api.MapJudging();
+        api.MapAwards();
+        api.MapExports();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

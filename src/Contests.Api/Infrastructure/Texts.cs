@@ -14,6 +14,8 @@ public static class Texts
     private static readonly IReadOnlyDictionary<string, (string Vi, string En)>[] FeatureCatalogues =
     [
         Judging.JudgingTexts.Catalogue,
+        Exports.ExportsTexts.Catalogue,
+        Awards.AwardsTexts.Catalogue,
     ];
 
     private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from "../format";
 import { t } from "../i18n";
 import { mountShell } from "../shell";
 import { judgingPanels } from "../organiser/judging";
+import { exportsPanel } from "../organiser/exports";
 
 const main = mountShell();
 const bacGiangDistricts = ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa", "Lạng Giang", "Lục Nam", "Lục Ngạn", "Sơn Động", "Tân Yên", "Yên Dũng", "Yên Thế"];
@@ -454,6 +455,7 @@ async function console_(): Promise<void> {
       province ? await judgingPanels(contest) : null,
       await nominationsPanel(contest, () => void showContest(id)),
       province ? importPanel(contest, () => void showTeams()) : null,
+      await exportsPanel(contest, province),
       teams);
   };
   const loadContests = async () => {

@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Contests.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Contests.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ExportsTests(BrowserFixture browser)
+{
+    private static async Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, object body, string? ifMatch = null)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {url}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task an_organiser_downloads_an_export_sets_award_quotas_and_the_public_verifies_a_certificate()
+    {
+        var contestId = await browser.CreateContestAsync("Hội thi Sáng tạo Kỹ thuật — giải thưởng");
+        await browser.RegisterTeamAsync(contestId, "Máy sấy nông sản Lục Ngạn", "Lục Ngạn");
+        await browser.RegisterTeamAsync(contestId, "Hệ thống tưới Yên Thế", "Yên Thế");
+        using var organiser = await browser.SignedInOrganiserAsync();
+        var contest = await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds",
+            new { rounds = new[] { new { name = "Chung khảo cấp tỉnh", level = "Province", type = "JudgedSubmissions" } } }, "\"1\"");
+        var roundId = contest.GetProperty("rounds")[0].GetProperty("id").GetGuid();
+
+        var page = await browser.NewPageAsync(1366, 900);
+        await page.GotoAsync("/organiser/");
+        await page.GetByTestId("email").FillAsync(BrowserFixture.OrganiserEmail);
+        await page.GetByTestId("password").FillAsync(BrowserFixture.OrganiserPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.GetByText("Hội thi Sáng tạo Kỹ thuật — giải thưởng").First.ClickAsync();
+        await page.GetByTestId("exports-panel").Locator("summary").ClickAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-registrations-teams-csv").ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.csv");
+        await download.SaveAsAsync(file);
+        var bytes = await File.ReadAllBytesAsync(file);
+        File.Delete(file);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        Assert.Contains("Máy sấy nông sản Lục Ngạn", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+
+        await page.Locator("input[name='quota.THCS.First.count']").FillAsync("1");
+        await page.Locator("input[name='quota.THCS.Second.count']").FillAsync("1");
+        await page.GetByTestId("quotas-form").GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("quotas-saved")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "organiser-exports-and-award-quotas");
+
+        var teams = (await organiser.GetFromJsonAsync<JsonElement>($"/api/contests/{contestId}/teams")).EnumerateArray()
+            .ToDictionary(team => team.GetProperty("name").GetString()!, team => team.GetProperty("id").GetGuid());
+        var decided = await Send(organiser, HttpMethod.Post, $"/api/contests/{contestId}/rounds/{roundId}/awards/THCS/decision",
+            new { entries = new[] { new { teamId = teams["Máy sấy nông sản Lục Ngạn"], score = 92m }, new { teamId = teams["Hệ thống tưới Yên Thế"], score = 81m } } }, "\"1\"");
+        var code = decided.GetProperty("decision").GetProperty("awards").EnumerateArray()
+            .Single(award => award.GetProperty("tier").GetString() == "First").GetProperty("certificateCode").GetString()!;
+
+        var certificate = await browser.NewPageAsync(1240, 900);
+        await certificate.GotoAsync($"/certificates/{code}");
+        await Assertions.Expect(certificate.Locator(".tier")).ToHaveTextAsync("GIẢI NHẤT");
+        Assert.Equal("rgb(155, 28, 28)", await certificate.Locator("h1").EvaluateAsync<string>("element => getComputedStyle(element).color"));
+        await BrowserFixture.ScreenshotAsync(certificate, "certificate");
+
+        var verify = await browser.NewPageAsync(390, 844);
+        await verify.GotoAsync($"/verify/?code={code}");
+        await Assertions.Expect(verify.GetByTestId("verify-result").Locator("[data-status='Valid']")).ToContainTextAsync("Máy sấy nông sản Lục Ngạn");
+        await Assertions.Expect(verify.GetByTestId("verify-result")).ToContainTextAsync("Giải Nhất");
+        await BrowserFixture.ScreenshotAsync(verify, "verify-genuine-certificate");
+
+        var forged = code[..^4] + (code[^4..] == "AAAA" ? "BBBB" : "AAAA");
+        await verify.GetByTestId("verify-code").FillAsync(forged);
+        await verify.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra" }).ClickAsync();
+        await Assertions.Expect(verify.GetByTestId("verify-result").Locator("[data-status='Invalid']")).ToContainTextAsync("Không xác thực được");
+        await BrowserFixture.ScreenshotAsync(verify, "verify-forged-code");
+    }
+}
