@@ -9,6 +9,9 @@ public static class Roles
     public const string Referee = "Referee";
     public const string Team = "Team";
 
+    /// <summary>Confirms or returns referees' match results and corrects confirmed ones, with a reason.</summary>
+    public const string HeadReferee = "HeadReferee";
+
     /// <summary>An organiser for one district: manages and nominates that district's teams only.</summary>
     public const string DistrictOrganiser = "DistrictOrganiser";
 
@@ -19,7 +22,7 @@ public static class Roles
         user.IsInRole(DistrictOrganiser) ? user.FindFirstValue(DistrictClaim) : null;
 
     /// <summary>Roles that receive a personal sign-in code from an organiser rather than a password.</summary>
-    public static readonly IReadOnlySet<string> SignInByCode = new HashSet<string>(StringComparer.Ordinal) { Judge, Referee, Team };
+    public static readonly IReadOnlySet<string> SignInByCode = new HashSet<string>(StringComparer.Ordinal) { Judge, Referee, HeadReferee, Team };
 }
 
 /// <summary>Who did something, recorded on every event so "who changed this, when" is answerable years later.</summary>

@@ -4,6 +4,7 @@ using Contests.Api.Contests;
 using Contests.Api.Demo;
 
 using Contests.Api.Leaderboards;
+using Contests.Api.Matches;
 using Contests.Api.Registration;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -111,6 +112,7 @@ public static class Hosting
             store.Projections.Snapshot<SignInCode>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
+            store.AddMatches();
             store.Projections.AsyncListeners.Add(new BoardPublisher(
                 provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));
 
@@ -213,6 +215,7 @@ public static class Hosting
         api.MapAccess();
         api.MapContests();
         api.MapRegistration();
+        api.MapMatches();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
