@@ -16,6 +16,8 @@ export default defineConfig({
         team: resolve(import.meta.dirname, "team/index.html"),
         judge: resolve(import.meta.dirname, "judge/index.html"),
         organiser: resolve(import.meta.dirname, "organiser/index.html"),
+        matches: resolve(import.meta.dirname, "matches/index.html"),
+        referee: resolve(import.meta.dirname, "referee/index.html"),
       },
     },
   },

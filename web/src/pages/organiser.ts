@@ -6,6 +6,7 @@ import { clearErrors, failureMessage, field, input, select, showErrors, value } 
 import { formatDate, formatDateTime } from "../format";
 import { t } from "../i18n";
 import { mountShell } from "../shell";
+import { matchRoundPanels } from "../organiser/matches";
 
 const main = mountShell();
 const bacGiangDistricts = ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa", "Lạng Giang", "Lục Nam", "Lục Ngạn", "Sơn Động", "Tân Yên", "Yên Dũng", "Yên Thế"];
@@ -450,6 +451,7 @@ async function console_(): Promise<void> {
     replaceChildren(detail,
       province ? rulesPanel(contest) : null,
       province ? roundsPanel(contest) : null,
+      ...(province ? await matchRoundPanels(contest) : []),
       await nominationsPanel(contest, () => void showContest(id)),
       province ? importPanel(contest, () => void showTeams()) : null,
       teams);
