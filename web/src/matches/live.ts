@@ -63,6 +63,8 @@ export async function followBoard(contestId: string, roundId: string, handlers: 
   connection.onreconnected(() => void catchUp());
   connection.onclose(() => void catchUp());
   window.addEventListener("online", () => void catchUp());
+  // Show what the server holds at once, while the live connection is still being made.
+  await snapshot().catch(() => undefined);
   await catchUp();
 }
 
@@ -72,6 +74,7 @@ export async function matchRounds(contestId: string): Promise<{ id: string; name
   return contest.rounds.filter((round) => round.type === "Matches").map((round) => ({ id: round.id, name: round.name }));
 }
 
+/** A team's name, or "to be decided" for a knockout side the bracket has not resolved yet. */
 export function teamName(view: MatchRoundView, teamId: string | null | undefined): string {
-  return view.teams.find((team) => team.teamId === teamId)?.name ?? "—";
+  return view.teams.find((team) => team.teamId === teamId)?.name ?? t("matchesToBeDecided");
 }

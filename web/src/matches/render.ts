@@ -39,7 +39,8 @@ export function bracket(view: MatchRoundView): HTMLElement | null {
   const rounds = [...new Set(knockout.map((match) => match.round))].sort((a, b) => a - b);
   return h("section", { class: "bracket", "data-testid": "bracket" }, ...rounds.map((round) =>
     h("div", { class: "bracket-round" }, ...knockout.filter((match) => match.round === round)
-      .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }))
+      // The final above the third-place match, the others in their bracket order.
+      .sort((a, b) => Number(a.code === "3P") - Number(b.code === "3P") || a.code.localeCompare(b.code, "en", { numeric: true }))
       .map((match) => {
         const winner = match.official && match.score?.winner ? (match.score.winner === "Red" ? match.red : match.blue) : null;
         const side = (team: string | null) => h("div", { class: `bracket-team${winner && winner === team ? " winner" : ""}` }, team ? teamName(view, team) : t("matchesToBeDecided"));
