@@ -2,6 +2,7 @@ import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/s
 import { api } from "../api/client";
 import type { BoardUpdate } from "../api/types";
 import { decide } from "../boardVersions";
+import { t } from "../i18n";
 import { rerunOnRequest, retryDelay, retryUntilDone } from "../retry";
 import type { LiveScore, MatchRoundView } from "./types";
 
