@@ -60,7 +60,10 @@ class RefereeTablet {
   constructor(private readonly contestId: string, private readonly roundId: string, private readonly user: CurrentUser) {
     this.outbox = new Outbox(`referee.${roundId}`, sendOverHttp, localStorage, {
       changed: () => this.renderDevice(),
-      stored: () => void this.refresh(),
+      stored: (item) => {
+        this.say(t("matchesSent", item.label));
+        void this.refresh();
+      },
     });
   }
 
@@ -71,7 +74,8 @@ class RefereeTablet {
   async start(): Promise<void> {
     replaceChildren(main,
       h("div", { class: "row spread" }, h("h1", {}, t(this.head ? "matchesHeadReferee" : "matchesReferee")), h("span", { "data-testid": "signed-in-as" }, t("signedInAs", this.user.name ?? ""))),
-      this.message, this.fieldBar, this.scoring, this.device, this.head ? this.confirmations : null);
+      // The head referee's first job is the results waiting for them; they can score a match too.
+      this.message, this.head ? this.confirmations : null, this.fieldBar, this.scoring, this.device);
     await this.refresh();
     this.renderDevice();
     // Sheets kept on the device go out as soon as there is a network, and are retried with growing pauses.
@@ -143,7 +147,7 @@ class RefereeTablet {
     }
   }
 
-  private counter(side: Side, kind: "tasks" | "penalties", code: string, name: string, points: number, max: number): HTMLElement {
+  private counter(side: Side, kind: "tasks" | "penalties", code: string, name: string, worth: string, max: number): HTMLElement {
     const key = side === "Red" ? "red" : "blue";
     const count = this.sheet[key][kind][code] ?? 0;
     const minus = h("button", { type: "button", class: "tap minus", "aria-label": `${name} −1`, "data-testid": `${key}-${code}-minus` }, "−");
@@ -151,7 +155,7 @@ class RefereeTablet {
     minus.addEventListener("click", () => this.change(tap(this.sheet, side, kind, code, -1, max)));
     plus.addEventListener("click", () => this.change(tap(this.sheet, side, kind, code, 1, max)));
     return h("div", { class: `counter ${kind}` },
-      h("span", { class: "counter-name" }, name, h("small", { class: "muted" }, ` ${kind === "penalties" ? "−" : "+"}${points}`)),
+      h("span", { class: "counter-name" }, name, h("small", { class: "muted" }, ` ${worth}`)),
       minus, h("span", { class: "count", "data-testid": `${key}-${code}-count` }, String(count)), plus);
   }
 
@@ -170,8 +174,10 @@ class RefereeTablet {
     return h("div", { class: `side-panel ${key}` },
       h("h2", {}, teamName(view, side === "Red" ? match.red : match.blue)),
       h("div", { class: "total", "data-testid": `${key}-total` }, String(total)),
-      ...game.tasks.map((task) => this.counter(side, "tasks", task.code, task.name, task.points, task.maxCount)),
-      ...game.penalties.map((penalty) => this.counter(side, "penalties", penalty.code, penalty.name, penalty.points, penalty.maxCount)),
+      ...game.tasks.map((task) => this.counter(side, "tasks", task.code, task.name, `+${task.points}`, task.maxCount)),
+      // A penalty either costs its own side points or gives them to the other side: say which.
+      ...game.penalties.map((penalty) => this.counter(side, "penalties", penalty.code, penalty.name,
+        penalty.effect === "ToOpponent" ? t("matchesToOpponent", penalty.points) : `−${penalty.points}`, penalty.maxCount)),
       game.instantWin ? instant : null);
   }
 

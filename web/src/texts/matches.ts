@@ -35,6 +35,8 @@ export const matchesTexts = {
   matchesReturnedToReferee: { vi: "Trọng tài chính đã trả lại kết quả: hãy chấm lại trận này.", en: "The head referee returned the result: score this match again." },
   matchesCorrecting: { vi: "Đang sửa kết quả trận {0}.", en: "Correcting match {0}." },
   matchesKeptOnDevice: { vi: "Đã lưu trận {0} trên máy; đang gửi lên máy chủ…", en: "Match {0} saved on this device; sending…" },
+  matchesSent: { vi: "Đã gửi trận {0} lên máy chủ: chờ trọng tài chính xác nhận.", en: "Match {0} is on the server, awaiting the head referee." },
+  matchesToOpponent: { vi: "+{0} cho đối phương", en: "+{0} to the opponent" },
   matchesCorrected: { vi: "Đã sửa kết quả trận {0}.", en: "Match {0} corrected." },
   matchesDiscard: { vi: "Bỏ", en: "Discard" },
   matchesOnDeviceOnly: { vi: "chỉ có trên máy này, chưa gửi được", en: "only on this device, not sent yet" },
