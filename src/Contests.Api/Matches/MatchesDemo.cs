@@ -55,14 +55,25 @@ public static class MatchesDemo
             session.Events.Append(contestId, new RoundsSet(contestId, rounds.Select((round, index) => round with { Order = index + 1 }).ToList(), Organiser, now));
         }
 
-        var teams = (await session.LoadManyAsync<Team>(cancellationToken, Enumerable.Range(0, 432).Select(demoTeamId))).ToList();
+        var missing = new List<(string Name, string Division, int Teams, int Groups, bool Knockout)>();
         foreach (var final in finals)
         {
-            var roundId = RoundId(contestId, final.Name);
-            if (await session.Events.FetchStreamStateAsync(MatchRound.IdFor(roundId), cancellationToken) is not null)
+            if (await session.Events.FetchStreamStateAsync(MatchRound.IdFor(RoundId(contestId, final.Name)), cancellationToken) is null)
             {
-                continue;
+                missing.Add(final);
             }
+        }
+
+        if (missing.Count == 0)
+        {
+            await session.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var teams = (await session.LoadManyAsync<Team>(cancellationToken, Enumerable.Range(0, 432).Select(demoTeamId))).ToList();
+        foreach (var final in missing)
+        {
+            var roundId = RoundId(contestId, final.Name);
 
             // Finalists spread over the division's teams, as if they had been the best of the online qualifying round.
             var division = teams.Where(team => team.DivisionCode == final.Division).ToList();

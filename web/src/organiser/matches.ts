@@ -178,7 +178,10 @@ async function roundPanel(contest: ContestView, roundId: string, name: string): 
       h("a", { class: "button secondary", href: `/matches/?contest=${contest.id}&round=${roundId}&view=schedule` }, t("matchesPrintSchedule")));
     const unmet = view?.unmet.length
       ? h("div", { class: "notice error", "data-testid": "unmet" }, h("strong", {}, t("matchesUnmet", view.unmet.length)),
-        h("ul", {}, ...view.unmet.slice(0, 20).map((item) => h("li", {}, `${item.match}: ${t(`matchesRule-${item.rule}` as Parameters<typeof t>[0])} ${item.team ? teamName(view!, item.team) : ""} ${item.detail}`))))
+        h("ul", {}, ...view.unmet.slice(0, 20).map((item) => {
+          const match = view!.matches.find((candidate) => candidate.code === item.match);
+          return h("li", {}, `${item.match}${match ? ` (${match.field}, ${matchTime(match)})` : ""}: ${t(`matchesRule-${item.rule}` as Parameters<typeof t>[0])}${item.team ? ` — ${teamName(view!, item.team)}` : ""}`);
+        })))
       : null;
     const timetable = view && view.matches.length
       ? h("details", {}, h("summary", {}, t("matchesTimetable", view.matches.length)),

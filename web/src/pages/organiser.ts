@@ -407,7 +407,7 @@ function issueCodeForm(): HTMLElement {
   const result = h("div", { class: "issued" });
   const form = h("form", { class: "row" },
     field("role", select("role", [
-      { value: "Judge", label: t("roleJudge") }, { value: "Referee", label: t("roleReferee") }, { value: "Team", label: t("roleTeam") },
+      { value: "Judge", label: t("roleJudge") }, { value: "Referee", label: t("roleReferee") }, { value: "HeadReferee", label: t("matchesHeadReferee") }, { value: "Team", label: t("roleTeam") },
     ])),
     field("displayName", input("displayName")),
     h("button", { type: "submit", class: "primary" }, t("issue")));
