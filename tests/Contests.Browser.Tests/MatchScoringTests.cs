@@ -177,4 +177,30 @@ public sealed class MatchScoringTests(BrowserFixture browser)
         await Assertions.Expect(audience.Locator("[data-match='SF1'] .bracket-team.winner")).ToHaveTextAsync(winnerName);
         await BrowserFixture.ScreenshotAsync(audience, "hall-screen-bracket");
     }
+
+    [Fact]
+    public async Task a_sheet_submitted_without_network_stays_on_the_tablet_and_is_sent_once_when_the_network_returns()
+    {
+        using var final = await SetUpFinal();
+        var referee = await SignInOnTablet(final, "Referee", "Trọng tài mất sóng");
+        var match = await final.Match("A1");
+        await referee.Locator($"[data-field='{match.GetProperty("field").GetString()}']").ClickAsync();
+        await Assertions.Expect(referee.GetByTestId("scoring-match")).ToContainTextAsync("A1");
+
+        await referee.Context.SetOfflineAsync(true);
+        await referee.GetByTestId("red-seed-plus").ClickAsync();
+        await referee.GetByTestId("red-seed-plus").ClickAsync();
+        await referee.GetByTestId("submit-result").ClickAsync();
+        await Assertions.Expect(referee.GetByTestId("on-device")).ToContainTextAsync("A1: chỉ có trên máy này, chưa gửi được");
+        await BrowserFixture.ScreenshotAsync(referee, "referee-tablet-offline");
+
+        await referee.Context.SetOfflineAsync(false);
+        await referee.EvaluateAsync("() => window.dispatchEvent(new Event('online'))");
+        await Assertions.Expect(referee.Locator("[data-testid='on-server'][data-match='A1']")).ToContainTextAsync("chờ trọng tài chính xác nhận");
+        await Assertions.Expect(referee.GetByTestId("on-device")).ToHaveCountAsync(0);
+
+        // One submission on the server (its stream at version 1), with what was tapped while offline.
+        var submitted = await final.Match("A1");
+        Assert.Equal((20, 1L), (submitted.GetProperty("score").GetProperty("red").GetProperty("points").GetInt32(), submitted.GetProperty("version").GetInt64()));
+    }
 }
