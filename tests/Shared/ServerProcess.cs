@@ -53,7 +53,17 @@ public sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => server.output.WriteLine(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilHealthy();
+        try
+        {
+            await server.WaitUntilHealthy();
+        }
+        catch
+        {
+            // A server that never became healthy must not outlive the test run.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
