@@ -109,7 +109,8 @@ public sealed class ServerProcess : IAsyncDisposable
     private async Task WaitUntilHealthy()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Generous: on a busy two-core machine the first start also creates every schema object.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)

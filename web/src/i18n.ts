@@ -1,3 +1,5 @@
+import { matchesTexts } from "./texts/matches";
+
 // Every string a person reads, Vietnamese first. The chosen language is remembered and sent to the API as
 // Accept-Language so server messages come back in it too.
 
@@ -180,6 +182,7 @@ const dictionary = {
   ...core,
   ...judging,
   ...exportsTexts,
+  ...matchesTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

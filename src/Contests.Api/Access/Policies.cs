@@ -20,13 +20,29 @@ public static class Policies
     /// <summary>Judges and head judges, signed in with their personal code.</summary>
     public const string Judge = "judge";
 
+    /// <summary>Referees and the head referee score matches.</summary>
+    public const string Referee = "referee";
+
+    public const string HeadReferee = "head-referee";
+
+    /// <summary>Who reads a match round's officials' view: organisers, referees, the head referee.</summary>
+    public const string MatchOfficial = "match-official";
+
+    /// <summary>Who runs the day's timetable (delays, lots): organisers and the head referee.</summary>
+    public const string MatchControl = "match-control";
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(Referee, policy => policy.RequireRole(Roles.Referee, Roles.HeadReferee));
+        options.AddPolicy(HeadReferee, policy => policy.RequireRole(Roles.HeadReferee));
+        options.AddPolicy(MatchOfficial, policy => policy.RequireRole(Roles.Organiser, Roles.Referee, Roles.HeadReferee));
+        options.AddPolicy(MatchControl, policy => policy.RequireRole(Roles.Organiser, Roles.HeadReferee));
         options.AddPolicy(Organiser, policy => policy.RequireRole(Roles.Organiser));
         options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
         options.AddPolicy(AnyOrganiser, policy => policy.RequireRole(Roles.Organiser, Roles.DistrictOrganiser));
         options.AddPolicy(Registrant, policy => policy.RequireAssertion(context =>
-            !context.User.IsInRole(Roles.Judge) && !context.User.IsInRole(Roles.HeadJudge) && !context.User.IsInRole(Roles.Referee)));
+            !context.User.IsInRole(Roles.Judge) && !context.User.IsInRole(Roles.HeadJudge) &&
+            !context.User.IsInRole(Roles.Referee) && !context.User.IsInRole(Roles.HeadReferee)));
         options.AddPolicy(Judge, policy => policy.RequireRole(Roles.Judge, Roles.HeadJudge));
     }
 

@@ -12,6 +12,9 @@ public static class Roles
     /// <summary>A judge who may also correct scores after judging locks; signs in with a code like any judge.</summary>
     public const string HeadJudge = "HeadJudge";
 
+    /// <summary>Confirms or returns referees' match results and corrects confirmed ones, with a reason.</summary>
+    public const string HeadReferee = "HeadReferee";
+
     /// <summary>An organiser for one district: manages and nominates that district's teams only.</summary>
     public const string DistrictOrganiser = "DistrictOrganiser";
 
@@ -22,7 +25,7 @@ public static class Roles
         user.IsInRole(DistrictOrganiser) ? user.FindFirstValue(DistrictClaim) : null;
 
     /// <summary>Roles that receive a personal sign-in code from an organiser rather than a password.</summary>
-    public static readonly IReadOnlySet<string> SignInByCode = new HashSet<string>(StringComparer.Ordinal) { Judge, HeadJudge, Referee, Team };
+    public static readonly IReadOnlySet<string> SignInByCode = new HashSet<string>(StringComparer.Ordinal) { Judge, HeadJudge, Referee, HeadReferee, Team };
 }
 
 /// <summary>Who did something, recorded on every event so "who changed this, when" is answerable years later.</summary>

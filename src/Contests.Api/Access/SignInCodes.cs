@@ -87,7 +87,7 @@ public static class SignInCodes
     public static string SignInPath(string role, string code, Guid? contestId = null) =>
         role == Roles.Team
             ? contestId is { } contest ? $"/team/?contest={contest}&code={code}" : $"/team/?code={code}"
-            : $"/judge/?code={code}";
+            : role is Roles.Referee or Roles.HeadReferee ? $"/referee/?code={code}" : $"/judge/?code={code}";
 
     public static string SignInUrl(HttpRequest request, string role, string code, Guid? contestId = null) =>
         $"{request.Scheme}://{request.Host}{SignInPath(role, code, contestId)}";

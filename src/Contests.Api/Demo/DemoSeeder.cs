@@ -33,6 +33,7 @@ public sealed class DemoSeeder(
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var loadedTeams = await LoadContestAsync(store, clock.GetUtcNow(), stoppingToken);
+        await Matches.MatchesDemo.LoadAsync(store, ContestId, DemoTeamId, clock.GetUtcNow(), stoppingToken);
         await accounts.EnsureAsync(OrganiserEmail, "Ban Tổ chức Robocon Bắc Giang", OrganiserPassword, stoppingToken);
         var codes = await IssueDemoCodesAsync(stoppingToken);
         logger.LogInformation("Demo ready in {Elapsed} ms ({Teams} teams loaded now)", watch.ElapsedMilliseconds, loadedTeams);
@@ -88,7 +89,7 @@ public sealed class DemoSeeder(
         return demo.Teams.Count;
     }
 
-    private static Guid DemoTeamId(int index) =>
+    internal static Guid DemoTeamId(int index) =>
         StreamIds.For($"demo-team/{ContestId}", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Codes are single-use, so every start issues fresh ones to print.</summary>
@@ -101,6 +102,7 @@ public sealed class DemoSeeder(
                  {
                      (Roles.Judge, "Giám khảo Demo", Guid.CreateVersion7()),
                      (Roles.Referee, "Trọng tài Demo", Guid.CreateVersion7()),
+                     (Roles.HeadReferee, "Trọng tài chính Demo", Guid.CreateVersion7()),
                      (Roles.Team, "Đội Demo", DemoTeamId(0)),
                  })
         {
@@ -120,6 +122,8 @@ public sealed class DemoSeeder(
             $"  Audience board    {baseUrl}/board/?contest={ContestId}",
             $"  Team portal       {baseUrl}/team/?contest={ContestId}",
             $"  Judge tablet      {baseUrl}/judge/",
+            $"  Match screen      {baseUrl}/matches/?contest={ContestId}",
+            $"  Referee tablet    {baseUrl}/referee/",
             $"  Organiser console {baseUrl}/organiser/",
             $"  API docs          {baseUrl}/api/docs",
             $"  Jobs (organisers) {baseUrl}/hangfire",
@@ -128,7 +132,7 @@ public sealed class DemoSeeder(
             $"  Organiser sign-in {OrganiserEmail} / {OrganiserPassword}",
         };
         lines.AddRange(codes.Select(issued =>
-            $"  {issued.Role,-9} code  {issued.Code}  ->  {baseUrl}{SignInCodes.SignInPath(issued.Role, issued.Code, ContestId)}"));
+            $"  {issued.Role,-11} code  {issued.Code}  ->  {baseUrl}{SignInCodes.SignInPath(issued.Role, issued.Code, ContestId)}"));
         lines.Add("  (sign-in codes are single-use: restart to print fresh ones)");
         lines.Add("=============================================================");
         return string.Join(Environment.NewLine, lines);

@@ -7,6 +7,7 @@ using Contests.Api.Judging;
 using Contests.Api.Exports;
 
 using Contests.Api.Leaderboards;
+using Contests.Api.Matches;
 using Contests.Api.Registration;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -117,6 +118,7 @@ public static class Hosting
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
             store.AddJudging();
             store.AddAwards();
+            store.AddMatches();
             store.Projections.AsyncListeners.Add(new BoardPublisher(
                 provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));
 
@@ -222,6 +224,7 @@ public static class Hosting
         api.MapJudging();
         api.MapAwards();
         api.MapExports();
+        api.MapMatches();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

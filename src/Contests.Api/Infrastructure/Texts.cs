@@ -16,6 +16,7 @@ public static class Texts
         Judging.JudgingTexts.Catalogue,
         Exports.ExportsTexts.Catalogue,
         Awards.AwardsTexts.Catalogue,
+        Matches.MatchesTexts.Catalogue,
     ];
 
     private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =
@@ -99,7 +100,7 @@ public static class Texts
         ["sign-in-failed"] = ("Email hoặc mật khẩu không đúng.", "Wrong e-mail or password."),
         ["sign-in-code-invalid"] = ("Mã đăng nhập không đúng, đã hết hạn, đã dùng hoặc đã bị thu hồi.", "This sign-in code is wrong, expired, already used or revoked."),
         ["sign-in-code-not-found"] = ("Không tìm thấy mã đăng nhập.", "No sign-in code like this was issued."),
-        ["role-not-issuable"] = ("Chỉ cấp mã cho giám khảo, trọng tài hoặc đội.", "Codes are issued to judges, referees or teams only."),
+        ["role-not-issuable"] = ("Chỉ cấp mã cho giám khảo, trọng tài, trọng tài chính hoặc đội.", "Codes are issued to judges, referees, head referees or teams only."),
         ["validity-out-of-range"] = ("Thời hạn phải từ 1 đến 720 giờ.", "Validity must be between 1 and 720 hours."),
         ["request-invalid"] = ("Có {0} lỗi cần sửa.", "{0} problems need fixing."),
         ["unexpected"] = ("Đã có lỗi ngoài dự kiến. Mã yêu cầu: {0}.", "Something unexpected went wrong. Request id: {0}."),

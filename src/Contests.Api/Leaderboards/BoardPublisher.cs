@@ -1,3 +1,4 @@
+using Contests.Api.Matches;
 using Contests.Api.Registration;
 using Marten;
 using Marten.Services;
@@ -15,19 +16,28 @@ public sealed class BoardPublisher(IHubContext<LiveHub> hub, ILogger<BoardPublis
 
     public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        foreach (var board in commit.Updated.Concat(commit.Inserted).OfType<DistrictBoard>())
+        var changed = commit.Updated.Concat(commit.Inserted).ToList();
+        foreach (var board in changed.OfType<DistrictBoard>())
         {
-            var name = LiveHub.DistrictBoard(board.Id);
-            try
-            {
-                await hub.Clients.Group(name).SendAsync(
-                    LiveHub.BoardUpdated, new BoardUpdate<DistrictBoardView>(name, board.Revision, DistrictBoardView.From(board)), token);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A failed push must not fail the projection: clients catch up from the snapshot on their next message or reconnect.
-                logger.LogWarning(exception, "Could not push board {Board} version {Version}", name, board.Revision);
-            }
+            await Push(LiveHub.DistrictBoard(board.Id), board.Revision, DistrictBoardView.From(board), token);
+        }
+
+        foreach (var board in changed.OfType<MatchBoard>())
+        {
+            await Push(board.Name(), board.Revision, board.View(), token);
+        }
+    }
+
+    private async Task Push<T>(string name, long version, T data, CancellationToken token)
+    {
+        try
+        {
+            await hub.Clients.Group(name).SendAsync(LiveHub.BoardUpdated, new BoardUpdate<T>(name, version, data), token);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A failed push must not fail the projection: clients catch up from the snapshot on their next message or reconnect.
+            logger.LogWarning(exception, "Could not push board {Board} version {Version}", name, version);
         }
     }
 }

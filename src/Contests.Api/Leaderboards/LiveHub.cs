@@ -26,7 +26,7 @@ public sealed partial class LiveHub : Hub
 
     private static bool IsBoardName(string? board) => board is not null && BoardNamePattern().IsMatch(board);
 
-    [GeneratedRegex(@"^contest/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/districts$")]
+    [GeneratedRegex(@"^contest/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/(districts|rounds/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/matches)$")]
     private static partial Regex BoardNamePattern();
 }
 

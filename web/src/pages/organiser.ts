@@ -8,6 +8,7 @@ import { t } from "../i18n";
 import { mountShell } from "../shell";
 import { judgingPanels } from "../organiser/judging";
 import { exportsPanel } from "../organiser/exports";
+import { matchRoundPanels } from "../organiser/matches";
 
 const main = mountShell();
 const bacGiangDistricts = ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa", "Lạng Giang", "Lục Nam", "Lục Ngạn", "Sơn Động", "Tân Yên", "Yên Dũng", "Yên Thế"];
@@ -408,7 +409,7 @@ function issueCodeForm(): HTMLElement {
   const result = h("div", { class: "issued" });
   const form = h("form", { class: "row" },
     field("role", select("role", [
-      { value: "Judge", label: t("roleJudge") }, { value: "Referee", label: t("roleReferee") }, { value: "Team", label: t("roleTeam") },
+      { value: "Judge", label: t("roleJudge") }, { value: "Referee", label: t("roleReferee") }, { value: "HeadReferee", label: t("matchesHeadReferee") }, { value: "Team", label: t("roleTeam") },
     ])),
     field("displayName", input("displayName")),
     h("button", { type: "submit", class: "primary" }, t("issue")));
@@ -453,6 +454,7 @@ async function console_(): Promise<void> {
       province ? rulesPanel(contest) : null,
       province ? roundsPanel(contest) : null,
       province ? await judgingPanels(contest) : null,
+      ...(province ? await matchRoundPanels(contest) : []),
       await nominationsPanel(contest, () => void showContest(id)),
       province ? importPanel(contest, () => void showTeams()) : null,
       await exportsPanel(contest, province),
