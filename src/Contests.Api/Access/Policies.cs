@@ -9,6 +9,7 @@ namespace Contests.Api.Access;
 public static class Policies
 {
     public const string Organiser = "organiser";
+    public const string PlatformAdmin = "platform-admin";
     public const string SignedIn = "signed-in";
 
     /// <summary>Province organisers, and district organisers within their district (checked by the handler).</summary>
@@ -20,6 +21,7 @@ public static class Policies
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Organiser, policy => policy.RequireRole(Roles.Organiser));
+        options.AddPolicy(PlatformAdmin, policy => policy.RequireRole(Roles.PlatformAdmin));
         options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
         options.AddPolicy(AnyOrganiser, policy => policy.RequireRole(Roles.Organiser, Roles.DistrictOrganiser));
         options.AddPolicy(Registrant, policy => policy.RequireAssertion(context =>

@@ -20,7 +20,7 @@ public sealed class BoardPublisher(IHubContext<LiveHub> hub, ILogger<BoardPublis
             var name = LiveHub.DistrictBoard(board.Id);
             try
             {
-                await hub.Clients.Group(name).SendAsync(
+                await hub.Clients.Group(LiveHub.Group(board.TenantId ?? string.Empty, name)).SendAsync(
                     LiveHub.BoardUpdated, new BoardUpdate<DistrictBoardView>(name, board.Revision, DistrictBoardView.From(board)), token);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
