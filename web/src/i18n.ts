@@ -1,3 +1,5 @@
+import { securityTexts } from "./texts/security";
+
 // Every string a person reads, Vietnamese first. The chosen language is remembered and sent to the API as
 // Accept-Language so server messages come back in it too.
 
@@ -175,6 +177,7 @@ const core = {
 // (entries…, judging…) so that spreading them here can never let one override another.
 const dictionary = {
   ...core,
+  ...securityTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

@@ -127,7 +127,7 @@ public sealed class DemoSeeder(
             $"  Judge tablet      {baseUrl}/judge/",
             $"  Organiser console {baseUrl}/organiser/",
             $"  API docs          {baseUrl}/api/docs",
-            $"  Jobs (organisers) {baseUrl}/hangfire",
+            $"  Jobs (platform)   {baseUrl}/hangfire",
             $"  Health            {baseUrl}/health",
             $"  The same pages    {baseUrl}{RequestOrganisation.PathBase(organisation)}/… (every organisation has its own /o/{{slug}}/)",
             string.Empty,
