@@ -144,6 +144,7 @@ public static class SignIn
         }
         catch (ConcurrencyException)
         {
+            // The other attempt's event is the record of this moment; the answer is a refusal either way.
         }
     }
 }

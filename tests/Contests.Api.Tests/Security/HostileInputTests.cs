@@ -279,7 +279,7 @@ public sealed class HostileInputTests(AppFixture app, ITestOutputHelper output)
             return null;
         }
 
-        if (type.IsGenericType && type.GetInterfaces().Append(type).Any(candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IDictionary<,>) || candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)))
+        if (IsDictionary(type))
         {
             var value = type.GetGenericArguments()[1];
             return new Dictionary<string, object?> { [text.Length > 200 ? text[..200] : text] = Instance(value, text, world, depth + 1) };
@@ -295,6 +295,10 @@ public sealed class HostileInputTests(AppFixture app, ITestOutputHelper output)
             property => JsonNamingPolicy.CamelCase.ConvertName(property.Name),
             property => Instance(property.PropertyType, text, world, depth + 1));
     }
+
+    private static bool IsDictionary(Type type) =>
+        type.IsGenericType && type.GetInterfaces().Append(type).Any(candidate =>
+            candidate.IsGenericType && (candidate.GetGenericTypeDefinition() == typeof(IDictionary<,>) || candidate.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)));
 
     private static bool HasText(Type type, int depth) =>
         depth <= 3 && Properties(type).Any(property =>
