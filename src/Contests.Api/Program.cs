@@ -9,11 +9,19 @@ builder.AddContests();
 var app = builder.Build();
 app.UseContests();
 
-if (args is ["create-organiser", var email, var displayName, var password])
+var accounts = app.Services.GetRequiredService<OrganiserAccounts>();
+switch (args)
 {
-    var created = await app.Services.GetRequiredService<OrganiserAccounts>().EnsureAsync(email, displayName, password, CancellationToken.None);
-    Console.WriteLine(created ? $"Organiser {email} created." : $"Organiser {email} already exists; nothing changed.");
-    return 0;
+    case ["create-organiser", var email, var displayName, var password]:
+        Console.WriteLine(await accounts.EnsureAsync(email, displayName, password, CancellationToken.None)
+            ? $"Organiser {email} created in the default organisation."
+            : $"Organiser {email} already exists; nothing changed.");
+        return 0;
+    case ["create-platform-admin", var email, var displayName, var password]:
+        Console.WriteLine(await accounts.EnsurePlatformAdminAsync(email, displayName, password, CancellationToken.None)
+            ? $"Platform administrator {email} created."
+            : $"Platform administrator {email} already exists; nothing changed.");
+        return 0;
 }
 
 // JasperFx's command line: `run` (default), `db-apply`, `db-assert`, `projections --rebuild`, `describe`, …

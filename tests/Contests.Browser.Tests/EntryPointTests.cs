@@ -112,9 +112,10 @@ public sealed class EntryPointTests(BrowserFixture browser)
     {
         var code = await browser.IssueCodeAsync("Judge", "Giám khảo Trần Minh Đức");
         var tablet = await browser.NewPageAsync(1024, 768);
-        await tablet.GotoAsync($"/judge/?code={code}");
+        await tablet.GotoAsync($"/judge/#code={code}");
 
         await Assertions.Expect(tablet.GetByTestId("signed-in-as")).ToContainTextAsync("Giám khảo Trần Minh Đức");
+        Assert.DoesNotContain(code, tablet.Url, StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(tablet, "judge-tablet");
     }
 }

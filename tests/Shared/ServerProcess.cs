@@ -103,6 +103,8 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["Contests__Schema"] = schema;
         info.Environment["Contests__HangfireSchema"] = schema + "_hangfire";
         info.Environment["Contests__WebRoot"] = Path.Combine(RepositoryRoot, "web", "dist");
+        // Every browser test signs in from 127.0.0.1; the per-address limit is tested in Contests.Api.Tests.
+        info.Environment["Contests__SignInLimits__PermitsPerWindow"] = "1000";
         return info;
     }
 

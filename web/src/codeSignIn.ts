@@ -1,3 +1,4 @@
+import { takeCodeFromAddress } from "./address";
 import { api, whoAmI } from "./api/client";
 import type { CurrentUser } from "./api/types";
 import { h } from "./dom";
@@ -6,7 +7,7 @@ import { t } from "./i18n";
 
 /**
  * The sign-in for people who get a personal code (judges, referees): a code field, or the code from the QR link's
- * ?code=, which is dropped from the address bar at once so it is not bookmarked. Calls back with the signed-in user.
+ * #code=, which is dropped from the address bar at once so it is not bookmarked. Calls back with the signed-in user.
  */
 export function codeSignIn(onSignedIn: (user: CurrentUser) => void | Promise<void>): HTMLElement {
   const code = h("input", { name: "code", autocomplete: "one-time-code", autocapitalize: "characters", "data-testid": "code-input" });
@@ -27,12 +28,7 @@ export function codeSignIn(onSignedIn: (user: CurrentUser) => void | Promise<voi
     event.preventDefault();
     void signIn(code.value);
   });
-  const fromLink = new URLSearchParams(window.location.search).get("code");
-  if (fromLink) {
-    const url = new URL(window.location.href);
-    url.searchParams.delete("code");
-    history.replaceState(null, "", url);
-    void signIn(fromLink);
-  }
+  const fromLink = takeCodeFromAddress();
+  if (fromLink) void signIn(fromLink);
   return h("section", {}, h("h1", {}, t("signInTitle")), form);
 }

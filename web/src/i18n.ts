@@ -1,4 +1,5 @@
 import { matchesTexts } from "./texts/matches";
+import { securityTexts } from "./texts/security";
 
 // Every string a person reads, Vietnamese first. The chosen language is remembered and sent to the API as
 // Accept-Language so server messages come back in it too.
@@ -183,6 +184,7 @@ const dictionary = {
   ...judging,
   ...exportsTexts,
   ...matchesTexts,
+  ...securityTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

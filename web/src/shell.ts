@@ -1,4 +1,5 @@
 import "./styles.css";
+import { appPath } from "./address";
 import { h } from "./dom";
 import { currentLanguage, setLanguage, t, type TextKey } from "./i18n";
 
@@ -22,10 +23,10 @@ export function mountShell(variant: "default" | "board" = "default"): HTMLElemen
   });
 
   const nav = h("nav", { class: "entry-links" }, ...entryPoints.map(({ href, key }) =>
-    h("a", { href, class: window.location.pathname.startsWith(href) ? "active" : undefined }, t(key))));
+    h("a", { href: appPath(href), class: window.location.pathname.startsWith(appPath(href)) ? "active" : undefined }, t(key))));
 
   const header = h("header", { class: "app-header" },
-    h("a", { href: "/", class: "brand" }, t("appName")),
+    h("a", { href: appPath("/"), class: "brand" }, t("appName")),
     nav,
     toggle);
   const main = h("main", { class: "app-main" });

@@ -9,6 +9,7 @@ namespace Contests.Api.Access;
 public static class Policies
 {
     public const string Organiser = "organiser";
+    public const string PlatformAdmin = "platform-admin";
     public const string SignedIn = "signed-in";
 
     /// <summary>Province organisers, and district organisers within their district (checked by the handler).</summary>
@@ -38,6 +39,7 @@ public static class Policies
         options.AddPolicy(MatchOfficial, policy => policy.RequireRole(Roles.Organiser, Roles.Referee, Roles.HeadReferee));
         options.AddPolicy(MatchControl, policy => policy.RequireRole(Roles.Organiser, Roles.HeadReferee));
         options.AddPolicy(Organiser, policy => policy.RequireRole(Roles.Organiser));
+        options.AddPolicy(PlatformAdmin, policy => policy.RequireRole(Roles.PlatformAdmin));
         options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
         options.AddPolicy(AnyOrganiser, policy => policy.RequireRole(Roles.Organiser, Roles.DistrictOrganiser));
         options.AddPolicy(Registrant, policy => policy.RequireAssertion(context =>

@@ -18,14 +18,31 @@ public static class Roles
     /// <summary>An organiser for one district: manages and nominates that district's teams only.</summary>
     public const string DistrictOrganiser = "DistrictOrganiser";
 
+    /// <summary>Runs the deployment: creates organisations and their first organiser; sees no organisation's data.</summary>
+    public const string PlatformAdmin = "PlatformAdmin";
+
     /// <summary>The claim that scopes a district organiser.</summary>
     public const string DistrictClaim = "district";
+
+    /// <summary>The organisation (tenant) a session belongs to; platform administrators' sessions carry none.</summary>
+    public const string OrganisationClaim = "org";
+
+    /// <summary>The session's id, checked on every request so that a revoked session ends at once.</summary>
+    public const string SessionClaim = "sid";
 
     public static string? DistrictOf(ClaimsPrincipal user) =>
         user.IsInRole(DistrictOrganiser) ? user.FindFirstValue(DistrictClaim) : null;
 
-    /// <summary>Roles that receive a personal sign-in code from an organiser rather than a password.</summary>
+    public static string? OrganisationOf(ClaimsPrincipal user) => user.FindFirstValue(OrganisationClaim);
+
+    /// <summary>
+    /// Roles that receive a personal sign-in code from an organiser rather than a password. A capability adding one
+    /// (head judges, head referees) adds it here; the authorization matrix test then asks for its column.
+    /// </summary>
     public static readonly IReadOnlySet<string> SignInByCode = new HashSet<string>(StringComparer.Ordinal) { Judge, HeadJudge, Referee, HeadReferee, Team };
+
+    /// <summary>Roles of password accounts that an organiser may give to a colleague of the same organisation.</summary>
+    public static readonly IReadOnlySet<string> OrganiserAccounts = new HashSet<string>(StringComparer.Ordinal) { Organiser, DistrictOrganiser };
 }
 
 /// <summary>Who did something, recorded on every event so "who changed this, when" is answerable years later.</summary>

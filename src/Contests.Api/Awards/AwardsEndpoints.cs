@@ -95,7 +95,7 @@ public static class CertificateEndpoints
         }
 
         return TypedResults.Content(
-            CertificatePages.Document([certificate], Origin(httpContext), $"Giấy chứng nhận — {certificate.TeamName}", CertificatePages.StylesheetPath),
+            CertificatePages.Document([certificate], Origin(httpContext, session.TenantId), $"Giấy chứng nhận — {certificate.TeamName}", CertificatePages.StylesheetPath),
             "text/html; charset=utf-8");
     }
 
@@ -105,7 +105,7 @@ public static class CertificateEndpoints
         var (certificates, refusal) = await Decided(session, contestId, roundId, division, cancellationToken);
         return certificates is null
             ? refusal!
-            : TypedResults.Content(CertificatePages.Document(certificates, Origin(httpContext), "Giấy chứng nhận", CertificatePages.StylesheetPath), "text/html; charset=utf-8");
+            : TypedResults.Content(CertificatePages.Document(certificates, Origin(httpContext, session.TenantId), "Giấy chứng nhận", CertificatePages.StylesheetPath), "text/html; charset=utf-8");
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DivisionPdf(
@@ -117,7 +117,7 @@ public static class CertificateEndpoints
             return refusal!;
         }
 
-        var origin = Origin(httpContext);
+        var origin = Origin(httpContext, session.TenantId);
         var pdf = await printer.PrintAsync(stylesheet => CertificatePages.Document(certificates, origin, "Giấy chứng nhận", stylesheet), cancellationToken);
         return pdf is null
             ? Problems.Refused(StatusCodes.Status503ServiceUnavailable, "pdf-unavailable")
@@ -147,5 +147,7 @@ public static class CertificateEndpoints
         return (certificates.OrderBy(certificate => certificate.Tier).ThenBy(certificate => certificate.TeamName, Domain.Text.VietnameseText.Collation).ToList(), null);
     }
 
-    private static string Origin(HttpContext httpContext) => $"{httpContext.Request.Scheme}://{httpContext.Request.Host}";
+    /// <summary>Where the organisation's pages live: a certificate's QR code opens the verification page there, since a code is only known to its organisation.</summary>
+    private static string Origin(HttpContext httpContext, string organisation) =>
+        $"{httpContext.Request.Scheme}://{httpContext.Request.Host}{Organisations.RequestOrganisation.PathBase(organisation)}";
 }

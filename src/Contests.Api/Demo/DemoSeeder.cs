@@ -1,6 +1,7 @@
 using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Infrastructure;
+using Contests.Api.Organisations;
 using Contests.Api.Registration;
 using Contests.Domain.Demo;
 using Contests.Domain.Registration;
@@ -17,6 +18,7 @@ namespace Contests.Api.Demo;
 public sealed class DemoSeeder(
     IDocumentStore store,
     OrganiserAccounts accounts,
+    ContestsOptions options,
     TimeProvider clock,
     IServer server,
     IHostApplicationLifetime lifetime,
@@ -32,21 +34,24 @@ public sealed class DemoSeeder(
         using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var loadedTeams = await LoadContestAsync(store, clock.GetUtcNow(), stoppingToken);
-        await Matches.MatchesDemo.LoadAsync(store, ContestId, DemoTeamId, clock.GetUtcNow(), stoppingToken);
+        var loadedTeams = await LoadContestAsync(store, options.DefaultOrganisation, clock.GetUtcNow(), stoppingToken);
+        await Matches.MatchesDemo.LoadAsync(store, options.DefaultOrganisation, ContestId, DemoTeamId, clock.GetUtcNow(), stoppingToken);
         await accounts.EnsureAsync(OrganiserEmail, "Ban Tổ chức Robocon Bắc Giang", OrganiserPassword, stoppingToken);
         var codes = await IssueDemoCodesAsync(stoppingToken);
         logger.LogInformation("Demo ready in {Elapsed} ms ({Teams} teams loaded now)", watch.ElapsedMilliseconds, loadedTeams);
 
         await started.Task.WaitAsync(stoppingToken);
         var baseUrl = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5000";
-        Console.WriteLine(Banner(baseUrl.TrimEnd('/'), codes));
+        Console.WriteLine(Banner(baseUrl.TrimEnd('/'), options.DefaultOrganisation, codes));
     }
 
-    /// <summary>Appends the demo contest and its teams unless the contest stream exists; answers how many teams it loaded.</summary>
-    public static async Task<int> LoadContestAsync(IDocumentStore store, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends the demo contest and its teams to <paramref name="organisation"/> unless the contest stream exists there;
+    /// answers how many teams it loaded.
+    /// </summary>
+    public static async Task<int> LoadContestAsync(IDocumentStore store, string organisation, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSession(organisation);
         if (await session.Events.FetchStreamStateAsync(ContestId, cancellationToken) is not null)
         {
             return 0;
@@ -95,7 +100,7 @@ public sealed class DemoSeeder(
     /// <summary>Codes are single-use, so every start issues fresh ones to print.</summary>
     private async Task<IReadOnlyList<(string Role, string Code)>> IssueDemoCodesAsync(CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSession(options.DefaultOrganisation);
         var issued = new List<(string, string)>();
         // The team code opens the portal of the demo's first team, so the portal shows a real registration.
         foreach (var (role, name, principal) in new[]
@@ -113,7 +118,7 @@ public sealed class DemoSeeder(
         return issued;
     }
 
-    private static string Banner(string baseUrl, IReadOnlyList<(string Role, string Code)> codes)
+    private static string Banner(string baseUrl, string organisation, IReadOnlyList<(string Role, string Code)> codes)
     {
         var lines = new List<string>
         {
@@ -126,13 +131,14 @@ public sealed class DemoSeeder(
             $"  Referee tablet    {baseUrl}/referee/",
             $"  Organiser console {baseUrl}/organiser/",
             $"  API docs          {baseUrl}/api/docs",
-            $"  Jobs (organisers) {baseUrl}/hangfire",
+            $"  Jobs (platform)   {baseUrl}/hangfire",
             $"  Health            {baseUrl}/health",
+            $"  The same pages    {baseUrl}{RequestOrganisation.PathBase(organisation)}/… (every organisation has its own /o/{{slug}}/)",
             string.Empty,
             $"  Organiser sign-in {OrganiserEmail} / {OrganiserPassword}",
         };
         lines.AddRange(codes.Select(issued =>
-            $"  {issued.Role,-11} code  {issued.Code}  ->  {baseUrl}{SignInCodes.SignInPath(issued.Role, issued.Code, ContestId)}"));
+            $"  {issued.Role,-11} code  {issued.Code}  ->  {baseUrl}{SignInCodes.SignInPath(organisation, issued.Role, issued.Code, ContestId)}"));
         lines.Add("  (sign-in codes are single-use: restart to print fresh ones)");
         lines.Add("=============================================================");
         return string.Join(Environment.NewLine, lines);

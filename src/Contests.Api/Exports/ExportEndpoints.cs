@@ -105,7 +105,7 @@ public static class ExportEndpoints
 
         // The district's name as the contest spells it, so filters match the teams' stored district exactly.
         var scope = district is null ? null : contest.Districts.FirstOrDefault(known => Domain.Text.VietnameseText.SameName(known, district)) ?? district;
-        await Record(store, new ExportDownloaded(
+        await Record(store, session.TenantId, new ExportDownloaded(
             contestId, definition.Key, chosenFormat, scope, round, divisionCode, Actor.From(httpContext.User), clock.GetUtcNow()), cancellationToken);
         var table = await definition.Build(new ExportRequest(contest, session, scope, round, divisionCode), cancellationToken);
         return new ExportFile(table, chosenFormat);
@@ -115,11 +115,11 @@ public static class ExportEndpoints
     /// Appends to the contest's export log in a session of its own, so the record is written before the file is, and
     /// retries when two downloads of the same contest race for the next version of the log.
     /// </summary>
-    private static async Task Record(IDocumentStore store, ExportDownloaded downloaded, CancellationToken cancellationToken)
+    private static async Task Record(IDocumentStore store, string organisation, ExportDownloaded downloaded, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            await using var log = store.LightweightSession();
+            await using var log = store.LightweightSession(organisation);
             log.Events.Append(ExportLog.StreamFor(downloaded.ContestId), downloaded);
             try
             {

@@ -26,6 +26,17 @@ public sealed class ContestsOptions
     /// <summary>Redis for the SignalR backplane when several API processes serve the boards.</summary>
     public string? Redis { get; set; }
 
+    /// <summary>
+    /// The organisation (tenant) of requests that name none in their address (<c>/o/{slug}/…</c>) and carry no session,
+    /// so a deployment serving one organising body keeps its plain addresses.
+    /// </summary>
+    public string DefaultOrganisation { get; set; } = "bac-giang";
+
+    public string DefaultOrganisationName { get; set; } = "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Giang";
+
+    /// <summary>How many sign-in attempts one client address may make per window (password and code alike).</summary>
+    public Access.SignInLimits SignInLimits { get; set; } = new();
+
     /// <summary>The value of CONTESTS_DB wins over ConnectionStrings:Contests so a user can point at their own server.</summary>
     public static string ConnectionString(IConfiguration configuration) =>
         configuration["CONTESTS_DB"] is { Length: > 0 } fromEnvironment

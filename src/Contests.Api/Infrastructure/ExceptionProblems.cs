@@ -43,10 +43,28 @@ internal sealed class ExceptionProblems(IProblemDetailsService problemDetails, I
 
     private static (int Status, string Code) Classify(Exception exception) => exception switch
     {
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "request-too-large"),
+        _ when IsTooLarge(exception) => (StatusCodes.Status413PayloadTooLarge, "request-too-large"),
         BadHttpRequestException or JsonException => (StatusCodes.Status400BadRequest, "request-malformed"),
         AntiforgeryValidationException => (StatusCodes.Status400BadRequest, "antiforgery-failed"),
         ConcurrencyException or EventStreamUnexpectedMaxEventIdException => (StatusCodes.Status412PreconditionFailed, "version-stale"),
+        // Two requests created the same stream or document at the same moment (e.g. two organisers closing one list):
+        // the loser's answer is a conflict to retry, and the retry finds what the winner did.
+        _ when IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, "concurrent-change"),
         _ => (StatusCodes.Status500InternalServerError, "unexpected"),
     };
+
+    /// <summary>A body cut off at its limit, also when the JSON reader or the form reader wrapped the refusal in its own.</summary>
+    private static bool IsTooLarge(Exception? exception) =>
+        exception is not null &&
+        (exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || IsTooLarge(exception.InnerException));
+
+    private static bool IsUniqueViolation(Exception? exception) =>
+        exception switch
+        {
+            null => false,
+            Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException => true,
+            Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } => true,
+            AggregateException aggregate => aggregate.InnerExceptions.Any(IsUniqueViolation),
+            _ => IsUniqueViolation(exception.InnerException),
+        };
 }

@@ -8,6 +8,7 @@ using Contests.Api.Exports;
 
 using Contests.Api.Leaderboards;
 using Contests.Api.Matches;
+using Contests.Api.Organisations;
 using Contests.Api.Registration;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -18,6 +19,7 @@ using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
+using Marten.Schema.Indexing.Unique;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.FileProviders;
@@ -57,7 +59,11 @@ public static class Hosting
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ExceptionProblems>();
         services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.Converters.Add(new TextWithoutNulConverter());
+        });
         services.AddRequestLocalization(localization =>
         {
             string[] cultures = ["vi-VN", "vi", "en"];
@@ -65,9 +71,12 @@ public static class Hosting
             localization.FallBackToParentUICultures = true;
         });
 
+        services.AddHttpContextAccessor();
+        services.AddSingleton<OrganisationDirectory>();
+        services.AddHostedService<DefaultOrganisationSetup>();
         AddMarten(services, builder.Environment, options, connectionString);
         AddHangfire(services, options, connectionString);
-        AddAccess(services);
+        AddSignInServices(services, options);
 
         var signalR = services.AddSignalR().AddJsonProtocol(json =>
             json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -87,6 +96,8 @@ public static class Hosting
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddCheck<HangfireHealthCheck>("hangfire");
 
+        // ASP.NET Core Identity's hasher (PBKDF2, HMAC-SHA512, 100,000 iterations unless PasswordHasherOptions says otherwise).
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<OrganiserAccount>, Microsoft.AspNetCore.Identity.PasswordHasher<OrganiserAccount>>();
         services.AddSingleton<OrganiserAccounts>();
         services.AddSingleton<CertificatePdf>();
         if (options.SeedDemo)
@@ -110,10 +121,10 @@ public static class Hosting
             // Development creates and migrates the schema itself; production applies it on purpose with `db-apply`.
             store.AutoCreateSchemaObjects = environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
 
+            store.AddOrganisations();
+            store.AddAccess();
             store.Projections.Snapshot<Contest>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<Team>(SnapshotLifecycle.Inline);
-            store.Projections.Snapshot<OrganiserAccount>(SnapshotLifecycle.Inline);
-            store.Projections.Snapshot<SignInCode>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
             store.AddJudging();
@@ -126,9 +137,9 @@ public static class Hosting
                 .Index(team => team.ContestId)
                 // Registration asks "is any of these members already in a team?" with jsonb's ?| on this array.
                 .Index(team => team.MemberKeys, index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin)
-                .UniqueIndex(UniqueIndexType.Computed, "team_name_per_contest", team => team.ContestId, team => team.NameKey);
+                .UniqueIndex(UniqueIndexType.Computed, "team_name_per_contest", TenancyScope.PerTenant, team => team.ContestId, team => team.NameKey);
             return store;
-        }).UseLightweightSessions();
+        }).BuildSessionsWith<TenantSessionFactory>();
 
         if (!environment.IsProduction())
         {
@@ -157,11 +168,13 @@ public static class Hosting
         }
     }
 
-    private static void AddAccess(IServiceCollection services)
+    private static void AddSignInServices(IServiceCollection services, ContestsOptions options)
     {
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>
             {
+                // HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it), Secure whenever the
+                // request came over HTTPS (behind a proxy: ASPNETCORE_FORWARDEDHEADERS_ENABLED=true).
                 cookie.Cookie.Name = "contests.session";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
@@ -171,6 +184,7 @@ public static class Hosting
                 // An API answers 401/403; the web app shows its own sign-in screen.
                 cookie.Events.OnRedirectToLogin = context => Answer(context.Response, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Answer(context.Response, StatusCodes.Status403Forbidden);
+                cookie.Events.OnValidatePrincipal = UserSessions.ValidateAsync;
             });
         services.AddAuthorization(Policies.Add);
         services.AddAntiforgery(antiforgery =>
@@ -178,7 +192,9 @@ public static class Hosting
             antiforgery.HeaderName = "X-XSRF-TOKEN";
             antiforgery.Cookie.Name = "contests.xsrf";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        services.AddSignInLimits(options.SignInLimits);
     }
 
     private static Task Answer(HttpResponse response, int status)
@@ -192,8 +208,10 @@ public static class Hosting
         var options = app.Services.GetRequiredService<ContestsOptions>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Environment);
         app.UseRequestLocalization();
+        app.UseOrganisationAddresses();
+        app.UseRequestLimits();
 
         if (WebRoot(options) is { } webRoot)
         {
@@ -214,11 +232,17 @@ public static class Hosting
             swagger.DocumentPath = "/api/docs/openapi.json";
         });
 
+        // Routing after the organisation's prefix has left the path, so /o/{slug}/api/… finds the same endpoints.
+        app.UseRouting();
+        app.UseRequestBodyLimits();
         app.UseAuthentication();
+        app.UseOrganisationOfSession();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         var api = app.MapGroup(string.Empty).AddEndpointFilter<AntiforgeryForCookieWrites>();
         api.MapAccess();
+        api.MapPlatform();
         api.MapContests();
         api.MapRegistration();
         api.MapJudging();
@@ -231,12 +255,13 @@ public static class Hosting
         {
             ResponseWriter = HealthReportWriter.WriteJson,
         }).AllowPublic();
+        // The dashboard lists and can trigger or delete the jobs of every organisation: platform administrators only.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             // Endpoint authorization below decides; Hangfire's own default would allow local requests only.
             Authorization = [new AllowAuthorizedEndpoint()],
             DashboardTitle = "Contests — jobs",
-        }).RequireAuthorization(Policies.Organiser);
+        }).RequireAuthorization(Policies.PlatformAdmin);
         return app;
     }
 

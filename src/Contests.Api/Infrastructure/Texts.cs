@@ -17,6 +17,8 @@ public static class Texts
         Exports.ExportsTexts.Catalogue,
         Awards.AwardsTexts.Catalogue,
         Matches.MatchesTexts.Catalogue,
+        Access.AccessTexts.Catalogue,
+        Organisations.OrganisationsTexts.Catalogue,
     ];
 
     private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =
@@ -93,6 +95,7 @@ public static class Texts
         ["division-exists"] = ("Cuộc thi đã có bảng thi với mã này.", "The contest already has a division with this code."),
         ["if-match-required"] = ("Thiếu phiên bản (If-Match): hãy tải lại dữ liệu trước khi sửa.", "Missing If-Match: load the current version before changing it."),
         ["if-match-malformed"] = ("Giá trị If-Match không hợp lệ.", "The If-Match value is not a version this API issued."),
+        ["concurrent-change"] = ("Người khác vừa thực hiện đúng thao tác này cùng lúc. Hãy tải lại rồi thử lại.", "Someone did the same at the same moment. Reload and try again."),
         ["version-stale"] = ("Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi thử lại.", "Someone else changed this in the meantime. Reload and try again."),
         ["request-malformed"] = ("Yêu cầu không đọc được (JSON sai định dạng hoặc thiếu dữ liệu).", "The request could not be read (malformed JSON or missing body)."),
         ["request-too-large"] = ("Yêu cầu quá lớn.", "The request is too large."),

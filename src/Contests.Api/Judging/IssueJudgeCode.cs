@@ -35,7 +35,7 @@ public static class IssueJudgeCode
         var role = RoleOf(judge);
         var (code, expiresAt) = await SignInCodes.IssueAsync(
             session, role, judge.Name, TimeSpan.FromHours(validForHours), Actor.From(httpContext.User), clock.GetUtcNow(), judge.Id, cancellationToken);
-        var url = SignInCodes.SignInUrl(httpContext.Request, role, code);
+        var url = SignInCodes.SignInUrl(httpContext.Request, session.TenantId, role, code);
         return TypedResults.Created($"/api/access/sign-in-codes/{code}", new IssuedSignInCode(code, url, expiresAt, SignInCodes.QrSvg(url)));
     }
 }

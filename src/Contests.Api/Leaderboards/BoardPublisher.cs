@@ -19,20 +19,20 @@ public sealed class BoardPublisher(IHubContext<LiveHub> hub, ILogger<BoardPublis
         var changed = commit.Updated.Concat(commit.Inserted).ToList();
         foreach (var board in changed.OfType<DistrictBoard>())
         {
-            await Push(LiveHub.DistrictBoard(board.Id), board.Revision, DistrictBoardView.From(board), token);
+            await Push(board.TenantId, LiveHub.DistrictBoard(board.Id), board.Revision, DistrictBoardView.From(board), token);
         }
 
         foreach (var board in changed.OfType<MatchBoard>())
         {
-            await Push(board.Name(), board.Revision, board.View(), token);
+            await Push(board.TenantId, board.Name(), board.Revision, board.View(), token);
         }
     }
 
-    private async Task Push<T>(string name, long version, T data, CancellationToken token)
+    private async Task Push<T>(string? organisation, string name, long version, T data, CancellationToken token)
     {
         try
         {
-            await hub.Clients.Group(name).SendAsync(LiveHub.BoardUpdated, new BoardUpdate<T>(name, version, data), token);
+            await hub.Clients.Group(LiveHub.Group(organisation ?? string.Empty, name)).SendAsync(LiveHub.BoardUpdated, new BoardUpdate<T>(name, version, data), token);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Contests.Api.Infrastructure;
+using Contests.Api.Organisations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -6,23 +8,33 @@ namespace Contests.Api.Leaderboards;
 
 /// <summary>
 /// Clients only listen here: they subscribe to boards and receive "BoardUpdated". Every write goes through the HTTP
-/// API, so the hub needs no authorization of its own beyond keeping board names well-formed.
+/// API, so the hub needs no authorization of its own beyond keeping board names well-formed — and keeping
+/// organisations apart: a subscription joins the board's group within the connection's organisation (from its address
+/// or session), so a board id guessed from another organisation only ever receives this organisation's board of that id.
 /// </summary>
 [AllowAnonymous]
-public sealed partial class LiveHub : Hub
+public sealed partial class LiveHub(ContestsOptions options) : Hub
 {
     public const string Path = "/hubs/live";
     public const string BoardUpdated = "BoardUpdated";
 
     public Task Subscribe(string board) =>
         IsBoardName(board)
-            ? Groups.AddToGroupAsync(Context.ConnectionId, board)
+            ? Groups.AddToGroupAsync(Context.ConnectionId, Group(Organisation(), board))
             : throw new HubException("Unknown board name.");
 
     public Task Unsubscribe(string board) =>
-        IsBoardName(board) ? Groups.RemoveFromGroupAsync(Context.ConnectionId, board) : Task.CompletedTask;
+        IsBoardName(board) ? Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(Organisation(), board)) : Task.CompletedTask;
 
     public static string DistrictBoard(Guid contestId) => $"contest/{contestId}/districts";
+
+    /// <summary>The SignalR group of a board within one organisation; clients only ever see the board name.</summary>
+    public static string Group(string organisation, string board) => $"{organisation}:{board}";
+
+    private string Organisation() =>
+        Context.GetHttpContext() is { } httpContext
+            ? RequestOrganisation.Of(httpContext, options.DefaultOrganisation)
+            : throw new HubException("No organisation for this connection.");
 
     private static bool IsBoardName(string? board) => board is not null && BoardNamePattern().IsMatch(board);
 

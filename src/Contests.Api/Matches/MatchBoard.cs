@@ -7,8 +7,11 @@ namespace Contests.Api.Matches;
 /// (id = the round's id). <see cref="Revision"/> counts the changes (1, 2, 3, …) so screens notice a missed push; it
 /// is not named Version because Marten would overwrite that with the global event sequence.
 /// </summary>
-public sealed record MatchBoard(Guid Id, long Revision, MatchRound Round, IReadOnlyList<Match> Matches)
+public sealed record MatchBoard(Guid Id, long Revision, MatchRound Round, IReadOnlyList<Match> Matches) : Marten.Metadata.ITenanted
 {
+    /// <summary>The organisation the board belongs to, set by Marten; the live push goes to that organisation's group only.</summary>
+    public string? TenantId { get; set; }
+
     public static string Name(Guid contestId, Guid roundId) => $"contest/{contestId}/rounds/{roundId}/matches";
 
     public string Name() => Name(Round.ContestId, Id);

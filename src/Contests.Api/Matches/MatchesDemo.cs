@@ -33,9 +33,10 @@ public static class MatchesDemo
     /// <summary>The two final rounds' ids, as SetRounds derives them from the contest and the rounds' names.</summary>
     public static Guid RoundId(Guid contestId, string name) => StreamIds.For("round", $"{contestId}/{VietnameseText.Fold(name)}");
 
-    public static async Task LoadAsync(IDocumentStore store, Guid contestId, Func<int, Guid> demoTeamId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task LoadAsync(
+        IDocumentStore store, string organisation, Guid contestId, Func<int, Guid> demoTeamId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSession(organisation);
         if (await session.LoadAsync<Contest>(contestId, cancellationToken) is not { } contest)
         {
             return;

@@ -112,7 +112,7 @@ public static class ScoreMatch
         catch (Exception exception) when (exception is ExistingStreamIdCollisionException or ConcurrencyException)
         {
             // Another attempt got there first: the same submission resent on a flaky network, or someone else's result.
-            await using var retry = session.DocumentStore.LightweightSession();
+            await using var retry = session.DocumentStore.LightweightSession(session.TenantId);
             var current = (await retry.LoadAsync<Match>(found.MatchId, cancellationToken))!;
             return current.Submissions.Contains(submissionId)
                 ? await Replayed(httpContext, retry, found.Round, current, cancellationToken)
@@ -153,7 +153,7 @@ public static class ScoreMatch
         }
 
         var board = MatchBoard.Name(contestId, roundId);
-        await hub.Clients.Group(board).SendAsync(
+        await hub.Clients.Group(LiveHub.Group(session.TenantId, board)).SendAsync(
             LiveScoreMessage, new LiveScore(board, code, request.Sequence ?? 0, red, blue, MatchScoring.Score(found.Round.Game, sheet)), cancellationToken);
         return TypedResults.Accepted((string?)null);
     }

@@ -52,6 +52,11 @@ public static class DecideOnTeam
             return Problems.Invalid([new RuleViolation("teamIds", "team-ids-required")]);
         }
 
+        if (await session.LoadAsync<Contests.Contest>(contestId, cancellationToken) is null)
+        {
+            return Problems.NotFound("contest-not-found");
+        }
+
         var teams = (await session.LoadManyAsync<Team>(cancellationToken, ids)).Where(team => team.ContestId == contestId).ToDictionary(team => team.Id);
         var approved = new List<Guid>();
         var skipped = new List<SkippedTeam>();
@@ -105,7 +110,7 @@ public static class DecideOnTeam
         stream.AppendOne(decided);
         await session.SaveChangesAsync(cancellationToken);
 
-        await using var reader = session.DocumentStore.QuerySession();
+        await using var reader = session.DocumentStore.QuerySession(session.TenantId);
         var updated = (await reader.LoadAsync<Team>(teamId, cancellationToken))!;
         ETags.Write(httpContext, updated.Version);
         return TypedResults.Ok(TeamDetails.From(updated));

@@ -10,8 +10,11 @@ public sealed record DistrictTally(string District, int Teams, int People);
 /// (1, 2, 3, …), so a client can tell a newer board from an older one and notice one it missed. It is deliberately
 /// not named Version: Marten would overwrite that with the global event sequence.
 /// </summary>
-public sealed record DistrictBoard(Guid Id, long Revision, IReadOnlyList<DistrictTally> Districts)
+public sealed record DistrictBoard(Guid Id, long Revision, IReadOnlyList<DistrictTally> Districts) : Marten.Metadata.ITenanted
 {
+    /// <summary>The organisation the board belongs to, set by Marten; the live push goes to that organisation's group only.</summary>
+    public string? TenantId { get; set; }
+
     public static DistrictBoard Empty(Contest contest) =>
         new(contest.Id, 0, contest.Districts.Select(district => new DistrictTally(district, 0, 0)).ToList());
 }

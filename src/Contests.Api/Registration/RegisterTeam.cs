@@ -102,7 +102,7 @@ public static class RegisterTeam
         catch (ExistingStreamIdCollisionException)
         {
             // The same Idempotency-Key raced us here; the other attempt's team is the answer.
-            await using var retry = session.DocumentStore.LightweightSession();
+            await using var retry = session.DocumentStore.LightweightSession(session.TenantId);
             return await Replayed(httpContext, retry, (await retry.LoadAsync<Team>(teamId, cancellationToken))!, now, cancellationToken);
         }
         catch (Exception exception) when (IsUniqueViolation(exception))
@@ -112,7 +112,7 @@ public static class RegisterTeam
 
         var team = Team.Create(registered);
         team.Version = 1;
-        return Created(httpContext, team, portal);
+        return Created(httpContext, session.TenantId, team, portal);
     }
 
     /// <summary>
@@ -125,12 +125,12 @@ public static class RegisterTeam
         Idempotency.MarkReplayed(httpContext);
         var portal = await SignInCodes.IssueAsync(
             session, Roles.Team, team.Name, PortalCodeValidity, Actor.From(httpContext.User), now, team.Id, cancellationToken);
-        return Created(httpContext, team, portal);
+        return Created(httpContext, session.TenantId, team, portal);
     }
 
-    private static Created<TeamRegistration> Created(HttpContext httpContext, Team team, (string Code, DateTimeOffset ExpiresAt) portal)
+    private static Created<TeamRegistration> Created(HttpContext httpContext, string organisation, Team team, (string Code, DateTimeOffset ExpiresAt) portal)
     {
-        var url = SignInCodes.SignInUrl(httpContext.Request, Roles.Team, portal.Code, team.ContestId);
+        var url = SignInCodes.SignInUrl(httpContext.Request, organisation, Roles.Team, portal.Code, team.ContestId);
         return TypedResults.Created(
             $"/api/contests/{team.ContestId}/teams/{team.Id}",
             new TeamRegistration(TeamView.From(team), portal.Code, url, SignInCodes.QrSvg(url), portal.ExpiresAt));

@@ -55,6 +55,7 @@ public static class RegistrationEndpoints
             .RequireAuthorization(Policies.SignedIn);
         group.MapPost("/teams/approve", DecideOnTeam.ApproveMany)
             .WithName("ApproveTeams").WithSummary("Approves many registrations at once; reports the ones it skipped and why (organisers).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Organiser);
         group.MapPost("/imports", ImportTeams.Preview)

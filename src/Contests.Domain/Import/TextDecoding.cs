@@ -12,17 +12,22 @@ public static class TextDecoding
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Text holding a NUL character is not a spreadsheet export: it is UTF-16 without its BOM or a binary file, and a NUL
+    /// could not be stored anyway.
+    /// </summary>
     public static (string? Text, string? Refusal) Decode(ReadOnlySpan<byte> bytes)
     {
         try
         {
-            return bytes switch
+            var text = bytes switch
             {
-                [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8.GetString(bytes[3..]), null),
-                [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]), null),
-                [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]), null),
-                _ => (StrictUtf8.GetString(bytes), null),
+                [0xEF, 0xBB, 0xBF, ..] => StrictUtf8.GetString(bytes[3..]),
+                [0xFF, 0xFE, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]),
+                [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]),
+                _ => StrictUtf8.GetString(bytes),
             };
+            return text.Contains('\0', StringComparison.Ordinal) ? (null, UnsupportedEncoding) : (text, null);
         }
         catch (DecoderFallbackException)
         {

@@ -74,7 +74,7 @@ public sealed class SignInTests(AppFixture app)
             scenario.StatusCodeShouldBe(201);
         });
         var issued = (await result.ReadAsJsonAsync<IssuedSignInCode>())!;
-        Assert.EndsWith($"/team/?code={issued.Code}", issued.SignInUrl, StringComparison.Ordinal);
+        Assert.EndsWith($"/o/{app.Organisation}/team/#code={issued.Code}", issued.SignInUrl, StringComparison.Ordinal);
         Assert.Contains("<svg", issued.QrCodeSvg, StringComparison.Ordinal);
         Assert.Equal(app.Clock.GetUtcNow().AddHours(48), issued.ExpiresAt);
 

@@ -191,7 +191,7 @@ public sealed class DownloadExportTests(AppFixture app)
 
         await app.Bytes($"/api/contests/{contestId}/exports/registrations-people?format=json&division=thcs", organiser);
 
-        await using var session = app.Store.QuerySession();
+        await using var session = app.QuerySession();
         var logged = (await session.Events.FetchStreamAsync(ExportLog.StreamFor(contestId))).Select(entry => entry.Data).OfType<ExportDownloaded>().Single();
         Assert.Equal(
             ("registrations-people", ExportFormat.Json, (string?)null, "THCS", "Ban Tổ chức thử", app.Clock.GetUtcNow()),

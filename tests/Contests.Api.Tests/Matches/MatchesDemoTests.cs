@@ -11,11 +11,11 @@ public sealed class MatchesDemoTests(AppFixture app)
     [Fact]
     public async Task the_demo_final_has_groups_in_progress_and_a_partly_played_bracket_loaded_once()
     {
-        await DemoSeeder.LoadContestAsync(app.Store, app.Clock.GetUtcNow(), CancellationToken.None);
-        await MatchesDemo.LoadAsync(app.Store, DemoSeeder.ContestId, DemoSeeder.DemoTeamId, app.Clock.GetUtcNow(), CancellationToken.None);
-        await MatchesDemo.LoadAsync(app.Store, DemoSeeder.ContestId, DemoSeeder.DemoTeamId, app.Clock.GetUtcNow(), CancellationToken.None);
+        await DemoSeeder.LoadContestAsync(app.Store, app.Organisation, app.Clock.GetUtcNow(), CancellationToken.None);
+        await MatchesDemo.LoadAsync(app.Store, app.Organisation, DemoSeeder.ContestId, DemoSeeder.DemoTeamId, app.Clock.GetUtcNow(), CancellationToken.None);
+        await MatchesDemo.LoadAsync(app.Store, app.Organisation, DemoSeeder.ContestId, DemoSeeder.DemoTeamId, app.Clock.GetUtcNow(), CancellationToken.None);
 
-        await using var session = app.Store.QuerySession();
+        await using var session = app.QuerySession();
         var lower = (await session.LoadAsync<MatchRound>(MatchRound.IdFor(MatchesDemo.RoundId(DemoSeeder.ContestId, "Chung kết THCS"))))!;
         var lowerView = await MatchRounds.View(session, lower, CancellationToken.None);
         Assert.Equal((32, 8, 48), (lowerView.Teams.Count, lowerView.Groups.Count, lowerView.Matches.Count));

@@ -66,7 +66,7 @@ public sealed class ImportTeamsTests(AppFixture app)
 
         var teams = (await app.Host.GetAsJson<TeamView[]>($"/api/contests/{contest.Id}/teams"))!;
         Assert.Equal(["+Plus Robotics", "Tia Chớp Lục Nam"], teams.Select(team => team.Name));
-        await using (var session = app.Store.QuerySession())
+        await using (var session = app.QuerySession())
         {
             var registered = (TeamRegistered)(await session.Events.FetchStreamAsync(committed.TeamIds[0]))[0].Data;
             Assert.Equal("danh-sach-3-huyen.csv", registered.Source!.FileName);

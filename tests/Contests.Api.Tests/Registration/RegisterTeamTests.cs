@@ -12,7 +12,7 @@ public sealed class RegisterTeamTests(AppFixture app)
 {
     private async Task<long> EventCount()
     {
-        await using var session = app.Store.QuerySession();
+        await using var session = app.QuerySession();
         return await session.Events.QueryAllRawEvents().LongCountAsync();
     }
 
@@ -35,7 +35,7 @@ public sealed class RegisterTeamTests(AppFixture app)
         Assert.Matches("^[2-9A-Z]{4}-[2-9A-Z]{4}$", team.Code);
         Assert.Equal((2, 1), (team.MemberCount, team.MentorCount));
 
-        await using var session = app.Store.QuerySession();
+        await using var session = app.QuerySession();
         var events = await session.Events.FetchStreamAsync(team.Id);
         var registered = Assert.IsType<TeamRegistered>(Assert.Single(events).Data);
         Assert.Equal("0912345678", registered.ContactPhone);
@@ -167,7 +167,7 @@ public sealed class RegisterTeamTests(AppFixture app)
         });
 
         var team = (await result.ReadAsJsonAsync<TeamRegistration>())!.Team;
-        await using var session = app.Store.QuerySession();
+        await using var session = app.QuerySession();
         var registered = (TeamRegistered)(await session.Events.FetchStreamAsync(team.Id))[0].Data;
         Assert.Equal(Roles.Organiser, registered.RegisteredBy.Role);
     }

@@ -31,7 +31,7 @@ public sealed class TeamPortalTests(AppFixture app)
     public async Task registration_answers_with_a_portal_link_that_signs_the_team_in_to_its_own_details()
     {
         var (contestId, registration, team) = await RegisteredTeam("Đội Có Cổng");
-        Assert.EndsWith($"/team/?contest={contestId}&code={registration.PortalCode}", registration.PortalUrl, StringComparison.Ordinal);
+        Assert.EndsWith($"/o/{app.Organisation}/team/?contest={contestId}#code={registration.PortalCode}", registration.PortalUrl, StringComparison.Ordinal);
 
         var result = await app.Host.Scenario(scenario =>
         {

@@ -22,6 +22,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
+    public CapturedLogs Logs { get; } = new();
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 5, 10, 3, 0, 0, TimeSpan.Zero));
 
     public static string ConnectionString =>
@@ -30,6 +32,24 @@ public sealed class AppFixture : IAsyncLifetime
             : "Host=127.0.0.1;Port=5432;Database=contests;Username=contests;Password=contests";
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>How many events the store holds, in every organisation and but for some types: what a refused request must leave unchanged.</summary>
+    public async Task<long> EventCount(IReadOnlyList<string> exceptTypes)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand($"select count(*) from {schema}.mt_events where not (type = any($1))", connection);
+        count.Parameters.Add(new NpgsqlParameter { Value = exceptTypes.ToArray() });
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The default organisation: where requests without /o/{slug}/ and without a session act.</summary>
+    public string Organisation => Host.Services.GetRequiredService<ContestsOptions>().DefaultOrganisation;
+
+    /// <summary>A session on the default organisation's data, as the API's own sessions see it.</summary>
+    public IQuerySession QuerySession() => Store.QuerySession(Organisation);
+
+    public IDocumentSession LightweightSession() => Store.LightweightSession(Organisation);
 
     public async Task InitializeAsync()
     {
@@ -41,7 +61,16 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Contests:HangfireSchema", schema + "_hangfire");
             builder.UseSetting("Contests:RunJobServer", "false");
             builder.UseSetting("Contests:WebRoot", Path.Combine(Path.GetTempPath(), "contests-no-web"));
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+            builder.UseSetting($"Logging:{CapturedLogs.Alias}:LogLevel:Default", "Information");
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                services.AddSingleton<IStartupFilter, TestClientAddresses>();
+                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+                // Hashing is deliberately slow (100,000 rounds); the tests hash hundreds of passwords through the same
+                // code with fewer rounds, which every hash records, so verification is unchanged.
+                services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(hashing => hashing.IterationCount = 1_000);
+            });
         });
     }
 
@@ -69,27 +98,54 @@ public sealed class AppFixture : IAsyncLifetime
         return session;
     }
 
-    public async Task<SignedInSession> SignInOrganiser(string email, string password)
+    public Task<SignedInSession> SignInOrganiser(string email, string password) =>
+        SignInAccount(Organisation, email, password, Roles.Organiser);
+
+    /// <summary>A password account of this role in <paramref name="organisation"/>, created unless it exists, signed in at that organisation's address.</summary>
+    public async Task<SignedInSession> SignInAccount(string organisation, string email, string password, string role, string? district = null)
     {
-        await Host.Services.GetRequiredService<OrganiserAccounts>().EnsureAsync(email, "Ban Tổ chức thử", password, CancellationToken.None);
-        return await SignIn("/api/auth/sign-in", new { email, password });
+        await Host.Services.GetRequiredService<OrganiserAccounts>().EnsureAsync(
+            organisation, email, $"{role} thử", password, role, district, Actor.System, CancellationToken.None);
+        return await SignInWithPassword(organisation, email, password);
     }
 
-    public async Task<string> IssueCode(string role, string displayName, TimeSpan? validFor = null, Guid? principalId = null)
+    public Task<SignedInSession> SignInWithPassword(string organisation, string email, string password) =>
+        SignIn(organisation, "/api/auth/sign-in", new { email, password });
+
+    public async Task<SignedInSession> SignInPlatformAdmin()
     {
-        await using var session = Store.LightweightSession();
+        var email = $"admin-{Guid.NewGuid():N}@platform.example";
+        await Host.Services.GetRequiredService<OrganiserAccounts>().EnsurePlatformAdminAsync(email, "Quản trị nền tảng", "platform admin password", CancellationToken.None);
+        return await SignIn(Organisation, "/api/auth/sign-in", new { email, password = "platform admin password" });
+    }
+
+    /// <summary>A new organisation (tenant) of this test's own.</summary>
+    public async Task<string> CreateOrganisation(string prefix)
+    {
+        var slug = $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 40)];
+        await Host.Services.GetRequiredService<global::Contests.Api.Organisations.OrganisationDirectory>().EnsureAsync(slug, $"Tổ chức {slug}", Actor.System, CancellationToken.None);
+        return slug;
+    }
+
+    public async Task<string> IssueCode(string role, string displayName, TimeSpan? validFor = null, Guid? principalId = null, string? organisation = null)
+    {
+        await using var session = Store.LightweightSession(organisation ?? Organisation);
         var (code, _) = await SignInCodes.IssueAsync(
             session, role, displayName, validFor ?? TimeSpan.FromDays(1), Actor.System, Clock.GetUtcNow(), principalId ?? Guid.CreateVersion7(),
             CancellationToken.None);
         return code;
     }
 
-    public Task<SignedInSession> SignInWithCode(string code) => SignIn("/api/auth/sign-in-code", new { code });
+    public Task<SignedInSession> SignInWithCode(string code, string? organisation = null) =>
+        SignIn(organisation ?? Organisation, "/api/auth/sign-in-code", new { code });
 
-    private async Task<SignedInSession> SignIn(string path, object body)
+    /// <summary>The address prefix of an organisation: requests under it act in that organisation.</summary>
+    public static string Under(string organisation, string path) => $"/o/{organisation}{path}";
+
+    private async Task<SignedInSession> SignIn(string organisation, string path, object body)
     {
         using var client = Host.Server.CreateClient();
-        var signIn = await client.PostAsJsonAsync(path, body);
+        var signIn = await client.PostAsJsonAsync(Under(organisation, path), body);
         signIn.EnsureSuccessStatusCode();
         var cookies = Cookies(signIn);
 
@@ -136,6 +192,31 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Any request, answered as it comes: for tests that look at statuses, headers and bodies of many endpoints.</summary>
+    public async Task<HttpResponseMessage> Send(
+        HttpMethod method, string path, SignedInSession? session = null, object? body = null, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        using var client = Host.Server.CreateClient();
+        using var request = new HttpRequestMessage(method, path)
+        {
+            Content = body switch
+            {
+                null => null,
+                HttpContent content => content,
+                _ => JsonContent.Create(body, body.GetType(), options: AppJson.Options),
+            },
+        };
+        session?.Apply(request);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
     /// <summary>Uploads a file as multipart form data through HTTP, as the organiser console does.</summary>
     public async Task<HttpResponseMessage> Upload(string url, byte[] content, string fileName, SignedInSession session, string? mapping = null)
     {
@@ -176,6 +257,12 @@ public sealed record SignedInSession(string Cookie, string AntiforgeryToken)
     {
         scenario.WithRequestHeader("Cookie", Cookie);
         scenario.WithRequestHeader("X-XSRF-TOKEN", AntiforgeryToken);
+    }
+
+    public void Apply(HttpRequestMessage request)
+    {
+        request.Headers.Add("Cookie", Cookie);
+        request.Headers.Add("X-XSRF-TOKEN", AntiforgeryToken);
     }
 }
 

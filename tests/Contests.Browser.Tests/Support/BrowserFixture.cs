@@ -38,6 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+        // As long as the page timeout: on a shared two-core machine a server answer can take longer than the default 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     public async Task DisposeAsync()

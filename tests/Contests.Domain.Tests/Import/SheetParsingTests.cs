@@ -48,6 +48,12 @@ public sealed class SheetParsingTests
         Assert.Equal((null, TextDecoding.UnsupportedEncoding), TextDecoding.Decode(Encoding.Latin1.GetBytes("Lê Văn Tám, Hiệp Hòa")));
 
     [Theory]
+    [InlineData(new byte[] { 0x41, 0x00, 0x42, 0x00 })]
+    [InlineData(new byte[] { 0x00, 0x00, 0x00 })]
+    public void text_with_nul_characters_utf16_without_bom_or_binary_is_refused(byte[] bytes) =>
+        Assert.Equal((null, TextDecoding.UnsupportedEncoding), TextDecoding.Decode(bytes));
+
+    [Theory]
     [InlineData("14/03/2011", 2011, 3, 14)]
     [InlineData("4/3/2011", 2011, 3, 4)]
     [InlineData("2011-03-14", 2011, 3, 14)]

@@ -1,9 +1,10 @@
+import { appPath } from "../address";
 import { currentLanguage } from "../i18n";
 import { ProblemError, toProblem } from "./problems";
 import type { CurrentUser } from "./types";
 
-// Every call speaks the chosen language, sends the session cookie, and on writes made while signed in carries the
-// anti-forgery token that GET /api/auth/me hands out.
+// Every call speaks the chosen language, sends the session cookie, stays under the organisation's address the page
+// was opened at, and on writes made while signed in carries the anti-forgery token that GET /api/auth/me hands out.
 
 let antiforgeryToken: string | undefined;
 
@@ -18,7 +19,7 @@ export async function apiWithETag<T>(method: string, path: string, body?: unknow
   if (body !== undefined && !isForm) requestHeaders["Content-Type"] = "application/json";
   if (method !== "GET" && antiforgeryToken) requestHeaders["X-XSRF-TOKEN"] = antiforgeryToken;
 
-  const response = await fetch(path, {
+  const response = await fetch(appPath(path), {
     method,
     headers: requestHeaders,
     credentials: "same-origin",

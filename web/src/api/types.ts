@@ -26,6 +26,11 @@ export type CurrentUser = Schemas["CurrentUser"];
 export type SignedInUser = Schemas["SignedInUser"];
 export type IssueSignInCodeRequest = Schemas["IssueSignInCodeRequest"];
 export type IssuedSignInCode = Schemas["IssuedSignInCode"];
+export type AuditEntry = Schemas["AuditEntry"];
+export type SessionView = Schemas["SessionView"];
+export type AccountView = Schemas["AccountView"];
+export type SignInCodeView = Schemas["SignInCodeView"];
+export type OrganisationView = Schemas["OrganisationView"];
 
 /** The SignalR message every board sends: a whole board at a version. */
 export interface BoardUpdate<T> {

@@ -1,3 +1,4 @@
+import { appPath } from "../address";
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 import { api } from "../api/client";
 import type { BoardUpdate } from "../api/types";
@@ -38,7 +39,7 @@ export async function followBoard(contestId: string, roundId: string, handlers: 
     show(await api<MatchRoundView>("GET", `/api/contests/${contestId}/rounds/${roundId}/matches/board`), "snapshot");
   };
   const connection = new HubConnectionBuilder()
-    .withUrl("/hubs/live")
+    .withUrl(appPath("/hubs/live"))
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => retryDelay(retry.previousRetryCount) })
     .configureLogging(LogLevel.Warning)
     .build();

@@ -1,3 +1,4 @@
+import { appPath } from "../address";
 import { api, apiWithETag } from "../api/client";
 import type { components } from "../api/schema";
 import type { ContestView } from "../api/types";
@@ -21,7 +22,7 @@ export async function exportsPanel(contest: ContestView, province: boolean): Pro
     h("td", {}, item.title, item.wholeProvince ? h("span", { class: "muted" }, ` (${t("exportsWholeProvince")})`) : null),
     h("td", { class: "row" }, ...formats.map(({ format, label }) => h("a", {
       class: "button secondary",
-      href: `/api/contests/${contest.id}/exports/${item.key}?format=${format}`,
+      href: appPath(`/api/contests/${contest.id}/exports/${item.key}?format=${format}`),
       download: "",
       "data-testid": `export-${item.key}-${format}`,
     }, label)))))));
@@ -95,10 +96,10 @@ function decided(url: string, division: DivisionAwardsView): HTMLElement {
   if (!decision) return h("section", {}, heading, h("p", { class: "muted" }, t("exportsNotDecided")));
   return h("section", { "data-decided-division": division.divisionCode }, heading,
     h("p", {}, t("exportsDecided", decision.awards.length), " ",
-      h("a", { class: "button secondary", href: `${url}/${division.divisionCode}/certificates`, target: "_blank" }, t("exportsCertificatesHtml")), " ",
-      h("a", { class: "button secondary", href: `${url}/${division.divisionCode}/certificates.pdf`, download: "" }, t("exportsCertificatesPdf"))),
+      h("a", { class: "button secondary", href: appPath(`${url}/${division.divisionCode}/certificates`), target: "_blank" }, t("exportsCertificatesHtml")), " ",
+      h("a", { class: "button secondary", href: appPath(`${url}/${division.divisionCode}/certificates.pdf`), download: "" }, t("exportsCertificatesPdf"))),
     h("table", { class: "data" }, h("tbody", {}, ...decision.awards.map((award) => h("tr", {},
       h("td", {}, t(`exportsTier${award.tier}` as TextKey)),
       h("td", {}, award.teamName), h("td", {}, award.district),
-      h("td", {}, h("a", { href: `/certificates/${award.certificateCode}`, target: "_blank", class: "mono" }, award.certificateCode)))))));
+      h("td", {}, h("a", { href: appPath(`/certificates/${award.certificateCode}`), target: "_blank", class: "mono" }, award.certificateCode)))))));
 }

@@ -1,3 +1,4 @@
+import { appPath } from "../address";
 import { api, apiWithETag } from "../api/client";
 import type { ContestView, TeamView } from "../api/types";
 import { h, replaceChildren } from "../dom";
@@ -173,9 +174,9 @@ async function roundPanel(contest: ContestView, roundId: string, name: string): 
 
   function render(): void {
     const links = h("p", { class: "row" },
-      h("a", { class: "button secondary", href: `/matches/?contest=${contest.id}&round=${roundId}`, "data-testid": "open-match-board" }, t("matchesOpenBoard")),
-      h("a", { class: "button secondary", href: `/referee/?contest=${contest.id}&round=${roundId}` }, t("matchesOpenReferee")),
-      h("a", { class: "button secondary", href: `/matches/?contest=${contest.id}&round=${roundId}&view=schedule` }, t("matchesPrintSchedule")));
+      h("a", { class: "button secondary", href: appPath(`/matches/?contest=${contest.id}&round=${roundId}`), "data-testid": "open-match-board" }, t("matchesOpenBoard")),
+      h("a", { class: "button secondary", href: appPath(`/referee/?contest=${contest.id}&round=${roundId}`) }, t("matchesOpenReferee")),
+      h("a", { class: "button secondary", href: appPath(`/matches/?contest=${contest.id}&round=${roundId}&view=schedule`) }, t("matchesPrintSchedule")));
     const unmet = view?.unmet.length
       ? h("div", { class: "notice error", "data-testid": "unmet" }, h("strong", {}, t("matchesUnmet", view.unmet.length)),
         h("ul", {}, ...view.unmet.slice(0, 20).map((item) => {

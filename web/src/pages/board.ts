@@ -1,4 +1,5 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
+import { appPath } from "../address";
 import { api } from "../api/client";
 import { isRefusal } from "../api/problems";
 import type { BoardUpdate, ContestView, DistrictBoardView } from "../api/types";
@@ -67,7 +68,7 @@ async function follow(contest: ContestView): Promise<void> {
     if (decide(shown?.version, board.version, "snapshot") === "apply") render(board);
   };
   const connection = new HubConnectionBuilder()
-    .withUrl("/hubs/live")
+    .withUrl(appPath("/hubs/live"))
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => retryDelay(retry.previousRetryCount) })
     .configureLogging(LogLevel.Warning)
     .build();

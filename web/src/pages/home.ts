@@ -1,3 +1,4 @@
+import { appPath } from "../address";
 import { api } from "../api/client";
 import type { ContestSummary } from "../api/types";
 import { h, replaceChildren } from "../dom";
@@ -17,7 +18,7 @@ const list = h("ul", { class: "contest-list" }, h("li", {}, t("loading")));
 main.append(
   h("h1", {}, t("tagline")),
   h("div", { class: "cards" }, ...cards.map((card) =>
-    h("a", { href: card.href, class: "card" }, h("strong", {}, t(card.title)), h("span", {}, t(card.hint))))),
+    h("a", { href: appPath(card.href), class: "card" }, h("strong", {}, t(card.title)), h("span", {}, t(card.hint))))),
   h("h2", {}, t("contests")),
   list,
 );
@@ -29,8 +30,8 @@ try {
     : contests.map((contest) => h("li", { class: "contest" },
         h("span", { class: "contest-name" }, contest.name),
         h("span", { class: "muted" }, t("teamsCount", formatNumber(contest.teamCount))),
-        h("a", { href: `/board/?contest=${contest.id}` }, t("openBoard")),
-        h("a", { href: `/team/?contest=${contest.id}` }, t("openPortal"))))));
+        h("a", { href: appPath(`/board/?contest=${contest.id}`) }, t("openBoard")),
+        h("a", { href: appPath(`/team/?contest=${contest.id}`) }, t("openPortal"))))));
 } catch {
   replaceChildren(list, h("li", { class: "error" }, t("loadFailed")));
 }

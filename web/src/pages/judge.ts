@@ -1,3 +1,4 @@
+import { takeCodeFromAddress } from "../address";
 import { api, whoAmI } from "../api/client";
 import type { SignedInUser } from "../api/types";
 import { h, replaceChildren } from "../dom";
@@ -39,14 +40,11 @@ function signInForm(): HTMLElement {
 }
 
 const me = await whoAmI().catch(() => null);
-const codeFromLink = new URLSearchParams(window.location.search).get("code");
+// The QR link carries the code: sign in at once (it has already left the address bar, so it is not bookmarked).
+const codeFromLink = takeCodeFromAddress();
 if (me?.authenticated && !codeFromLink) {
   signedIn(me);
 } else {
   replaceChildren(main, signInForm());
-  if (codeFromLink) {
-    // The QR link carries the code: sign in at once, then drop it from the address bar so it is not bookmarked.
-    history.replaceState(null, "", window.location.pathname);
-    await signIn(codeFromLink, main.querySelector(".error")!);
-  }
+  if (codeFromLink) await signIn(codeFromLink, main.querySelector(".error")!);
 }

@@ -1,3 +1,4 @@
+import { appPath } from "../address";
 import { api, apiWithETag, whoAmI } from "../api/client";
 import type { ContestKind, ContestSummary, ContestView, ContestForm, ImportCommitted, ImportField, ImportPreview, IssuedSignInCode, MemberField, NominationsView, TeamHistoryEntry, TeamView } from "../api/types";
 import type { TextKey } from "../i18n";
@@ -9,6 +10,8 @@ import { mountShell } from "../shell";
 import { judgingPanels } from "../organiser/judging";
 import { exportsPanel } from "../organiser/exports";
 import { matchRoundPanels } from "../organiser/matches";
+import { platformPage } from "../organiser/platform";
+import { securityPanel } from "../organiser/security";
 
 const main = mountShell();
 const bacGiangDistricts = ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa", "Lạng Giang", "Lục Nam", "Lục Ngạn", "Sơn Động", "Tân Yên", "Yên Dũng", "Yên Thế"];
@@ -227,7 +230,7 @@ function importPanel(contest: ContestView, onImported: () => void): HTMLElement 
   previewButton.addEventListener("click", () => void runPreview());
   return h("details", { class: "panel" },
     h("summary", {}, t("importTitle")),
-    h("p", { class: "muted" }, t("importHint"), " ", h("a", { href: `/api/contests/${contest.id}/imports/template.csv` }, t("downloadTemplate"))),
+    h("p", { class: "muted" }, t("importHint"), " ", h("a", { href: appPath(`/api/contests/${contest.id}/imports/template.csv`) }, t("downloadTemplate"))),
     h("div", { class: "row" }, file, previewButton),
     result);
 }
@@ -432,15 +435,21 @@ function issueCodeForm(): HTMLElement {
 
 async function console_(): Promise<void> {
   const me = await whoAmI();
-  if (!me.authenticated || (me.role !== "Organiser" && me.role !== "DistrictOrganiser")) {
+  if (!me.authenticated || (me.role !== "Organiser" && me.role !== "DistrictOrganiser" && me.role !== "PlatformAdmin")) {
     replaceChildren(main, signInForm());
     return;
   }
-  const signOut = h("button", { type: "button", class: "secondary" }, t("signOut"));
+  const signOut = h("button", { type: "button", class: "secondary", "data-testid": "sign-out" }, t("signOut"));
   signOut.addEventListener("click", async () => {
     await api("POST", "/api/auth/sign-out");
     await console_();
   });
+  const heading = h("div", { class: "row spread" },
+    h("h1", {}, t(me.role === "PlatformAdmin" ? "securityPlatformTitle" : "navOrganiser")), h("span", {}, t("signedInAs", me.name ?? ""), " ", signOut));
+  if (me.role === "PlatformAdmin") {
+    replaceChildren(main, heading, await platformPage());
+    return;
+  }
   const contestList = h("ul", { class: "contest-list" });
   const detail = h("div");
   const showContest = async (id: string) => {
@@ -466,14 +475,15 @@ async function console_(): Promise<void> {
       const open = h("button", { type: "button", class: "link" }, contest.name);
       open.addEventListener("click", () => void showContest(contest.id));
       return h("li", { class: "contest" }, open, h("span", { class: "muted" }, t("teamsCount", contest.teamCount)),
-        h("a", { href: `/board/?contest=${contest.id}` }, t("openBoard")));
+        h("a", { href: appPath(`/board/?contest=${contest.id}`) }, t("openBoard")));
     })));
   };
   replaceChildren(main,
-    h("div", { class: "row spread" }, h("h1", {}, t("navOrganiser")), h("span", {}, t("signedInAs", me.name ?? ""), " ", signOut)),
+    heading,
     h("h2", {}, t("contests")), contestList,
     me.role === "Organiser" ? createContestForm((contest) => { void loadContests(); void showContest(contest.id); }) : null,
     me.role === "Organiser" ? issueCodeForm() : null,
+    me.role === "Organiser" ? securityPanel(me.organisation) : null,
     detail);
   await loadContests();
 }

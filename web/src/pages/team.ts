@@ -1,3 +1,4 @@
+import { takeCodeFromAddress } from "../address";
 import { api, apiWithETag, whoAmI } from "../api/client";
 import type { ContestView, MemberForm, MentorForm, TeamDetails, TeamForm, TeamRegistration } from "../api/types";
 import { h, qrImage, replaceChildren } from "../dom";
@@ -180,14 +181,9 @@ async function portal(contest: ContestView, teamId: string): Promise<HTMLElement
 }
 
 try {
-  const code = new URLSearchParams(window.location.search).get("code");
-  if (code) {
-    await api("POST", "/api/auth/sign-in-code", { code }).catch(() => undefined);
-    // The code is single use: keep it out of history and bookmarks once spent.
-    const params = new URLSearchParams(window.location.search);
-    params.delete("code");
-    history.replaceState(null, "", `${window.location.pathname}?${params}`);
-  }
+  // The code is single use: it leaves the address bar (and so history and bookmarks) before it is spent.
+  const code = takeCodeFromAddress();
+  if (code) await api("POST", "/api/auth/sign-in-code", { code }).catch(() => undefined);
   const me = await whoAmI();
   const contest = await resolveContest();
   if (!contest) {

@@ -193,7 +193,14 @@ public static class ImportTeams
 
         var sha = Convert.ToHexString(SHA256.HashData(bytes));
         var draftId = StreamIds.For("import-draft", $"{contest.Id}/{sha}/{string.Join(',', mapping.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key}={pair.Value}"))}");
-        return new ImportDraft(draftId, contest.Id, Path.GetFileName(fileName), sha, sheet.Headers, mapping, teams, actor, now);
+        return new ImportDraft(draftId, contest.Id, SafeFileName(fileName), sha, sheet.Headers, mapping, teams, actor, now);
+    }
+
+    /// <summary>The name as shown and recorded: no folders, no control characters, not longer than any other text.</summary>
+    private static string SafeFileName(string fileName)
+    {
+        var name = VietnameseText.Clean(Path.GetFileName(fileName.Replace('\\', '/')));
+        return name.Length > Domain.FieldChecks.MaxTextLength ? name[..Domain.FieldChecks.MaxTextLength] : name;
     }
 
     private static ImportPreview View(ImportDraft draft) => new(

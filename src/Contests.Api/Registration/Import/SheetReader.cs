@@ -81,6 +81,7 @@ public static class SheetReader
         null => string.Empty,
         DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
+        // PostgreSQL cannot store a NUL; a workbook cell should never hold one anyway.
+        _ => (value.ToString() ?? string.Empty).Replace("\0", string.Empty, StringComparison.Ordinal),
     };
 }

@@ -1,0 +1,152 @@
+namespace Contests.Api.Tests.Security;
+
+/// <summary>What the matrix needs to call one endpoint as one caller.</summary>
+public sealed record CallContext(SecurityWorld World, Caller Caller);
+
+/// <summary>
+/// One endpoint (its HTTP method and route exactly as mapped) and, per <see cref="Caller"/> in column order, the
+/// outcome: A (allowed), 401, 403 or 404. <paramref name="Body"/> gives a request body (JSON object or HttpContent);
+/// without one a POST or PUT sends {}. Bodies are valid where validation would otherwise answer before access is
+/// decided, so that "A" means the request really got through. <paramref name="EndsSession"/> marks a call made with a
+/// fresh session of the caller, because it ends the session it is made with. An endpoint that takes any method is
+/// called with <paramref name="CallWith"/> (GET unless named).
+/// </summary>
+public sealed record MatrixRow(
+    string Method, string Route, string Columns, Func<CallContext, Task<object?>>? Body = null, bool EndsSession = false, string? CallWith = null)
+{
+    public string Key => $"{Method} {Route}";
+
+    public IReadOnlyDictionary<Caller, Outcome> Expected { get; } = Parse(Columns);
+
+    private static Dictionary<Caller, Outcome> Parse(string columns)
+    {
+        var cells = columns.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var callers = Enum.GetValues<Caller>();
+        if (cells.Length != callers.Length)
+        {
+            throw new InvalidOperationException($"A matrix row has {cells.Length} columns; there are {callers.Length} callers: {columns}");
+        }
+
+        return callers.Zip(cells).ToDictionary(pair => pair.First, pair => pair.Second switch
+        {
+            "A" => Outcome.Allowed,
+            "401" => Outcome.Unauthenticated,
+            "403" => Outcome.Forbidden,
+            "404" => Outcome.Hidden,
+            _ => throw new InvalidOperationException($"Unknown outcome {pair.Second} in: {columns}"),
+        });
+    }
+}
+
+/// <summary>
+/// The declared authorization matrix: every endpoint the API maps, and what each caller gets. The test calls every
+/// endpoint as every caller and compares; an endpoint missing here, or a row for an endpoint that no longer exists,
+/// fails it. Add a capability's endpoints as one line each.
+/// Columns: anonymous, team of another contest, team, judge not assigned, judge, referee, district organiser of
+/// another district, district organiser, organiser of another organisation, organiser, platform administrator.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    /// <summary>The method of an endpoint that declares none and takes any (SignalR's hub endpoints).</summary>
+    public const string AnyMethod = "ANY";
+
+    //                                                          anon teamX team judgX judge ref distX dist orgX org admin
+    private const string Everyone                           = "A    A     A    A     A     A   A     A    A    A   A";
+    private const string EveryoneWithinTheOrganisation      = "A    A     A    A     A     A   A     A    404  A   A";
+    private const string SignedIn                           = "401  A     A    A     A     A   A     A    A    A   A";
+    private const string OrganisersOwnData                  = "401  403   403  403   403   403 403   403  A    A   403";
+    private const string OrganisersById                     = "401  403   403  403   403   403 403   403  404  A   403";
+    private const string TheTeamItsDistrictAndOrganisers    = "401  403   A    403   403   403 403   A    404  A   403";
+    private const string Registrants                        = "A    A     A    403   403   403 403   A    404  A   A";
+    private const string DistrictOrganisersOfItsDistrict    = "401  403   403  403   403   403 403   A    404  A   403";
+    private const string AnyOrganiser                       = "401  403   403  403   403   403 A     A    404  A   403";
+    private const string PlatformAdministrators             = "401  403   403  403   403   403 403   403  403  403 A";
+
+    public static IReadOnlyList<MatrixRow> Rows { get; } =
+    [
+        // Access
+        new("GET", "/api/auth/me", Everyone),
+        new("POST", "/api/auth/sign-in", Everyone, context => Json(context.World.FreshCredentials(context.World.OrganisationOf(context.Caller)))),
+        new("POST", "/api/auth/sign-in-code", Everyone, async context => new { code = await context.World.FreshCode(context.World.OrganisationOf(context.Caller)) }),
+        new("POST", "/api/auth/sign-out", SignedIn, EndsSession: true),
+        new("POST", "/api/access/sign-in-codes/", OrganisersOwnData, _ => Json(new { role = "Judge", displayName = "Giám khảo ma trận" })),
+        new("GET", "/api/access/sign-in-codes/", OrganisersOwnData),
+        new("DELETE", "/api/access/sign-in-codes/{code}", OrganisersById),
+        new("POST", "/api/access/sign-in-codes/{codeId:guid}/revoke", OrganisersById),
+        new("POST", "/api/access/organisers", OrganisersOwnData),
+        new("GET", "/api/access/users", OrganisersOwnData),
+        new("PUT", "/api/access/users/{accountId:guid}/role", OrganisersById, _ => Json(new { role = "Organiser" })),
+        new("POST", "/api/access/users/{accountId:guid}/disable", OrganisersById),
+        new("POST", "/api/access/users/{accountId:guid}/enable", OrganisersById),
+        new("GET", "/api/access/sessions", OrganisersOwnData),
+        new("DELETE", "/api/access/sessions/{sessionId:guid}", OrganisersById),
+        new("GET", "/api/access/audit", OrganisersOwnData),
+
+        // Platform
+        new("GET", "/api/platform/organisations", PlatformAdministrators),
+        new("POST", "/api/platform/organisations", PlatformAdministrators),
+        new("POST", "/api/platform/organisations/{slug}/organisers", PlatformAdministrators),
+        new("GET", "/api/platform/audit", PlatformAdministrators),
+        new(AnyMethod, "/hangfire/{**path}", PlatformAdministrators),
+
+        // Contests
+        new("GET", "/api/contests/", Everyone),
+        new("GET", "/api/contests/{contestId:guid}", EveryoneWithinTheOrganisation),
+        new("POST", "/api/contests/", OrganisersOwnData),
+        new("POST", "/api/contests/{contestId:guid}/divisions", OrganisersById, context => Json(new { code = context.World.Unique("B"), name = "Bảng ma trận" })),
+        new("PUT", "/api/contests/{contestId:guid}/rounds", OrganisersById, _ => Json(new { rounds = new[] { new { name = "Vòng loại", level = "Province", type = "JudgedSubmissions" } } })),
+        new("PUT", "/api/contests/{contestId:guid}/registration-rules", OrganisersById),
+
+        // Registration
+        new("POST", "/api/contests/{contestId:guid}/teams", Registrants, context => Json(context.World.TeamForm())),
+        new("GET", "/api/contests/{contestId:guid}/teams/{teamId:guid}", TheTeamItsDistrictAndOrganisers),
+        new("GET", "/api/contests/{contestId:guid}/teams/{teamId:guid}/history", TheTeamItsDistrictAndOrganisers),
+        new("PUT", "/api/contests/{contestId:guid}/teams/{teamId:guid}", TheTeamItsDistrictAndOrganisers, context => Json(context.World.TeamForm())),
+        new("POST", "/api/contests/{contestId:guid}/teams/{teamId:guid}/approve", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/teams/{teamId:guid}/return", OrganisersById, _ => Json(new { reason = "Thiếu ảnh" })),
+        new("POST", "/api/contests/{contestId:guid}/teams/{teamId:guid}/withdraw", TheTeamItsDistrictAndOrganisers),
+        new("POST", "/api/contests/{contestId:guid}/teams/approve", OrganisersById, context => Json(new { teamIds = new[] { context.World.TeamId } })),
+        new("POST", "/api/contests/{contestId:guid}/imports", OrganisersById, context => Task.FromResult<object?>(ImportForm(context.World))),
+        new("POST", "/api/contests/{contestId:guid}/imports/{importId:guid}/commit", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/imports/template.csv", OrganisersOwnData),
+        new("POST", "/api/contests/{contestId:guid}/teams/{teamId:guid}/nomination", DistrictOrganisersOfItsDistrict),
+        new("DELETE", "/api/contests/{contestId:guid}/teams/{teamId:guid}/nomination", DistrictOrganisersOfItsDistrict),
+        new("POST", "/api/contests/{contestId:guid}/nominations/{district}/close", DistrictOrganisersOfItsDistrict),
+        new("GET", "/api/contests/{contestId:guid}/nominations", AnyOrganiser),
+        new("GET", "/api/contests/{contestId:guid}/teams/summary", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/teams", EveryoneWithinTheOrganisation),
+        new("GET", "/api/contests/{contestId:guid}/districts", EveryoneWithinTheOrganisation),
+
+        // Infrastructure
+        new(AnyMethod, "/health", Everyone),
+        new(AnyMethod, "/hubs/live/negotiate", Everyone, CallWith: "POST"),
+        new(AnyMethod, "/hubs/live", Everyone),
+    ];
+
+    /// <summary>Values for the route parameters, all of organisation A; fresh ones where a call consumes what it names.</summary>
+    public static async Task<string> Parameter(string name, SecurityWorld world) => name switch
+    {
+        "contestId" => world.ContestId.ToString(),
+        "teamId" => world.TeamId.ToString(),
+        "importId" => world.ImportId.ToString(),
+        "district" => SecurityWorld.District,
+        "code" => await world.FreshCode(),
+        "codeId" => (await world.FreshCodeId()).ToString(),
+        "accountId" => (await world.FreshAccountId()).ToString(),
+        "sessionId" => (await world.FreshSessionId()).ToString(),
+        "slug" => world.OrganisationB,
+        "path" => string.Empty,
+        _ => throw new InvalidOperationException($"The matrix has no value for the route parameter {{{name}}}: add one to AuthorizationMatrix.Parameter."),
+    };
+
+    private static async Task<object?> Json(Task<object> body) => await body;
+
+    private static Task<object?> Json(object body) => Task.FromResult<object?>(body);
+
+    private static MultipartFormDataContent ImportForm(SecurityWorld world)
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(world.ImportFile()), "file", "ma-tran.csv");
+        return form;
+    }
+}
