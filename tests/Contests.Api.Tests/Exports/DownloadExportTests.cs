@@ -177,7 +177,7 @@ public sealed class DownloadExportTests(AppFixture app)
         Assert.Equal("contest created", audit[0]["Sự kiện"]);
         Assert.Equal(4, audit.Count(row => (string?)row["Sự kiện"] == "team registered"));
         var returnRow = audit.Single(row => (string?)row["Sự kiện"] == "team returned");
-        Assert.Equal(("Ban Tổ chức thử", "Organiser", $"Đội {returned.Code} Đội Phổ Thông", "Thiếu =ảnh thẻ học sinh"),
+        Assert.Equal(("Organiser thử", "Organiser", $"Đội {returned.Code} Đội Phổ Thông", "Thiếu =ảnh thẻ học sinh"),
             ((string)returnRow["Người thực hiện"]!, (string)returnRow["Vai trò"]!, (string)returnRow["Đối tượng"]!, (string)returnRow["Lý do"]!));
         Assert.Equal("export downloaded", audit[^1]["Sự kiện"]);
         Assert.Contains("\"export\":\"audit-trail\"", (string)audit[^1]["Dữ liệu"]!, StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public sealed class DownloadExportTests(AppFixture app)
         await using var session = app.QuerySession();
         var logged = (await session.Events.FetchStreamAsync(ExportLog.StreamFor(contestId))).Select(entry => entry.Data).OfType<ExportDownloaded>().Single();
         Assert.Equal(
-            ("registrations-people", ExportFormat.Json, (string?)null, "THCS", "Ban Tổ chức thử", app.Clock.GetUtcNow()),
+            ("registrations-people", ExportFormat.Json, (string?)null, "THCS", "Organiser thử", app.Clock.GetUtcNow()),
             (logged.Export, logged.Format, logged.District, logged.DivisionCode, logged.DownloadedBy.Name, logged.DownloadedAt));
     }
 

@@ -146,7 +146,7 @@ public sealed class JudgesTests(AppFixture app)
         var panel = await app.CreatePanel(judged, "Hội đồng chung", [], judge.Id);
 
         var issued = (await (await app.Post($"{judged.Judges}/{judge.Id}/sign-in-code", new { validForHours = 24 }, Roles.Organiser, 201)).ReadAsJsonAsync<IssuedSignInCode>())!;
-        Assert.Contains($"/judge/?code={issued.Code}", issued.SignInUrl, StringComparison.Ordinal);
+        Assert.Contains($"/judge/#code={issued.Code}", issued.SignInUrl, StringComparison.Ordinal);
         Assert.StartsWith("<svg", issued.QrCodeSvg.TrimStart(), StringComparison.Ordinal);
         Assert.Equal(app.Clock.GetUtcNow().AddHours(24), issued.ExpiresAt);
 
