@@ -2,6 +2,9 @@ using System.Text.Json.Serialization;
 using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Demo;
+using Contests.Api.Entries;
+using Contests.Api.Notifications;
+using Contests.Api.Rounds;
 
 using Contests.Api.Leaderboards;
 using Contests.Api.Registration;
@@ -84,6 +87,7 @@ public static class Hosting
             .AddCheck<HangfireHealthCheck>("hangfire");
 
         services.AddSingleton<OrganiserAccounts>();
+        services.AddRounds().AddEntries(builder.Configuration).AddNotifications(builder.Configuration);
         if (options.SeedDemo)
         {
             services.AddHostedService<DemoSeeder>();
@@ -111,6 +115,9 @@ public static class Hosting
             store.Projections.Snapshot<SignInCode>(SnapshotLifecycle.Inline);
             store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
+            store.AddRounds();
+            store.AddEntries();
+            store.AddNotifications();
             store.Projections.AsyncListeners.Add(new BoardPublisher(
                 provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));
 
@@ -213,6 +220,9 @@ public static class Hosting
         api.MapAccess();
         api.MapContests();
         api.MapRegistration();
+        api.MapRounds();
+        api.MapEntries();
+        api.MapNotifications();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

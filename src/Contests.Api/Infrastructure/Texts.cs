@@ -13,6 +13,9 @@ public static class Texts
 {
     private static readonly IReadOnlyDictionary<string, (string Vi, string En)>[] FeatureCatalogues =
     [
+        Rounds.RoundsTexts.Catalogue,
+        Entries.EntriesTexts.Catalogue,
+        Notifications.NotificationsTexts.Catalogue,
     ];
 
     private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =
