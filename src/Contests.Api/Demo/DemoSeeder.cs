@@ -33,6 +33,7 @@ public sealed class DemoSeeder(
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var loadedTeams = await LoadContestAsync(store, clock.GetUtcNow(), stoppingToken);
+        await Entries.EntriesDemo.LoadAsync(store, clock.GetUtcNow(), stoppingToken);
         await accounts.EnsureAsync(OrganiserEmail, "Ban Tổ chức Robocon Bắc Giang", OrganiserPassword, stoppingToken);
         var codes = await IssueDemoCodesAsync(stoppingToken);
         logger.LogInformation("Demo ready in {Elapsed} ms ({Teams} teams loaded now)", watch.ElapsedMilliseconds, loadedTeams);
@@ -88,7 +89,7 @@ public sealed class DemoSeeder(
         return demo.Teams.Count;
     }
 
-    private static Guid DemoTeamId(int index) =>
+    public static Guid DemoTeamId(int index) =>
         StreamIds.For($"demo-team/{ContestId}", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Codes are single-use, so every start issues fresh ones to print.</summary>
