@@ -19,8 +19,7 @@ public static class EntriesEndpoints
             .RequireAuthorization(Policies.SignedIn);
         group.MapPost("/entries/{teamId:guid}/revisions", SubmitEntry.Handle)
             .WithName("SubmitEntry")
-            .WithSummary("The team submits its entry or a new revision: multipart form with title, description, field, videoLinks and keepFiles (repeated) and files. Send If-Match (\"0\" the first time) and an Idempotency-Key.")
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .WithSummary("The team submits its entry or a new revision as multipart/form-data: title, description, field, videoLinks and keepFiles (each repeatable, keepFiles naming earlier files by SHA-256) and files. Send If-Match (\"0\" the first time) and an Idempotency-Key.")
             .DisableAntiforgery() // the group's filter checks the token for every cookie-authenticated write, forms included
             // Kestrel takes 1 MB per request elsewhere; an entry's files may be up to MaxEntryBytes, plus the form's text.
             .WithMetadata(new RequestSizeLimitAttribute(options.MaxEntryBytes + (1024 * 1024)))
