@@ -1,6 +1,10 @@
 // Every string a person reads, Vietnamese first. The chosen language is remembered and sent to the API as
 // Accept-Language so server messages come back in it too.
 
+import { entriesTexts } from "./texts/entries";
+import { notificationsTexts } from "./texts/notifications";
+import { roundsTexts } from "./texts/rounds";
+
 export type Language = "vi" | "en";
 
 const core = {
@@ -175,6 +179,9 @@ const core = {
 // (entries…, judging…) so that spreading them here can never let one override another.
 const dictionary = {
   ...core,
+  ...roundsTexts,
+  ...entriesTexts,
+  ...notificationsTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

@@ -10,14 +10,16 @@ namespace Contests.Api.Rounds;
 /// <summary>
 /// The Hangfire job behind every transition of a round's schedule. It takes ids only and records every transition
 /// that is due and not recorded yet (see <see cref="RoundCatchUp"/>), so it is harmless to run twice, late, out of
-/// order, or after its time was moved. Two runs racing on one round: the loser's save fails on the stream version and
-/// Hangfire retries it, finding nothing left to do.
+/// order, or after its time was moved. Runs are serialised (several transitions of one round are often due at once,
+/// e.g. after a restart); were two to race anyway, the loser's save fails on the stream version and Hangfire's retry
+/// finds nothing left to do.
 /// </summary>
 public sealed class RoundTransitionJob(IDocumentStore store, TimeProvider clock, NotificationEmails emails)
 {
     /// <param name="roundId">The round.</param>
     /// <param name="transition">Which transition the job was scheduled for; shown on the dashboard, not needed to decide.</param>
     [AutomaticRetry(Attempts = 5)]
+    [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
     public async Task Run(Guid roundId, string transition) => await CatchUp(roundId, CancellationToken.None);
 
     /// <summary>Records what is due for the round now; answers how many transitions it recorded.</summary>

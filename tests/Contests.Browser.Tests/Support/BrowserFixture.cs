@@ -105,7 +105,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         (await client.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
-    private async Task<HttpClient> SignedInOrganiserAsync()
+    public async Task<HttpClient> SignedInOrganiserAsync()
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = Server.BaseAddress };
         (await client.PostAsJsonAsync("/api/auth/sign-in", new { email = OrganiserEmail, password = OrganiserPassword })).EnsureSuccessStatusCode();

@@ -6,6 +6,8 @@ import { clearErrors, failureMessage, field, input, select, showErrors, value } 
 import { formatDate, formatDateTime } from "../format";
 import { t } from "../i18n";
 import { mountShell } from "../shell";
+import { inboxPanel } from "../notifications/inbox";
+import { roundsSchedulePanel } from "../organiser/rounds";
 
 const main = mountShell();
 const bacGiangDistricts = ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa", "Lạng Giang", "Lục Nam", "Lục Ngạn", "Sơn Động", "Tân Yên", "Yên Dũng", "Yên Thế"];
@@ -450,7 +452,9 @@ async function console_(): Promise<void> {
     replaceChildren(detail,
       province ? rulesPanel(contest) : null,
       province ? roundsPanel(contest) : null,
+      roundsSchedulePanel(contest, province),
       await nominationsPanel(contest, () => void showContest(id)),
+      await inboxPanel(contest.id),
       province ? importPanel(contest, () => void showTeams()) : null,
       teams);
   };
