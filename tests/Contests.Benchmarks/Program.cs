@@ -10,6 +10,7 @@ var lines = new List<string>();
 lines.AddRange(await RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16));
 lines.AddRange(await ImportThroughput.RunAsync(organiser, rows: 10_000));
 lines.AddRange(await RosterAt10k.RunAsync(organiser));
+lines.AddRange(await EntriesAtScale.RunAsync(server, organiser, teams: 1000, concurrency: 16));
 foreach (var line in lines)
 {
     Console.WriteLine(line);

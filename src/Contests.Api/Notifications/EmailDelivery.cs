@@ -61,6 +61,7 @@ public sealed class NotificationEmails(IBackgroundJobClient jobs, ILogger<Notifi
 public sealed class NotificationEmailJob(IDocumentStore store, MailOptions options, IHostEnvironment environment, TimeProvider clock)
 {
     [AutomaticRetry(Attempts = 8)]
+    [JobDisplayName("E-mail of notification {0}")]
     public async Task Send(Guid notificationId)
     {
         await using var session = store.LightweightSession();

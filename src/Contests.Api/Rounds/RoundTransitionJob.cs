@@ -20,6 +20,7 @@ public sealed class RoundTransitionJob(IDocumentStore store, TimeProvider clock,
     /// <param name="transition">Which transition the job was scheduled for; shown on the dashboard, not needed to decide.</param>
     [AutomaticRetry(Attempts = 5)]
     [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
+    [JobDisplayName("Round {0}: {1}")]
     public async Task Run(Guid roundId, string transition) => await CatchUp(roundId, CancellationToken.None);
 
     /// <summary>Records what is due for the round now; answers how many transitions it recorded.</summary>
