@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -26,18 +25,15 @@ public static class EntriesAtScale
         // No cookie jar: each request carries its own team's session, as on a thousand different phones.
         using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         var sessions = new TeamSession[teams];
-        await Parallel(teams, concurrency, async index => sessions[index] = await Register(client, contestId, index));
-
-        var watch = Stopwatch.StartNew();
-        await Parallel(teams, concurrency, index => Submit(client, contestId, roundId, sessions[index], index));
-        var perSecond = teams / watch.Elapsed.TotalSeconds;
+        await RegistrationThroughput.Measure(teams, concurrency, async index => sessions[index] = await Register(client, contestId, index));
+        var perSecond = await RegistrationThroughput.Measure(teams, concurrency, index => Submit(client, contestId, roundId, sessions[index], index));
 
         var round = $"/api/contests/{contestId}/rounds/{roundId}";
         return
         [
             $"bench entries_http_per_s {perSecond:F0} /s",
-            $"bench submissions_1k_list_ms {await Time(organiser, $"{round}/submissions"):F0} ms",
-            $"bench judged_entries_1k_ms {await Time(organiser, $"{round}/judged-entries"):F0} ms",
+            $"bench submissions_1k_list_ms {await RosterAt10k.Time(organiser, $"{round}/submissions"):F0} ms",
+            $"bench judged_entries_1k_ms {await RosterAt10k.Time(organiser, $"{round}/judged-entries"):F0} ms",
         ];
     }
 
@@ -115,33 +111,5 @@ public static class EntriesAtScale
         {
             throw new InvalidOperationException($"entry {index} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
-    }
-
-    private static async Task Parallel(int count, int concurrency, Func<int, Task> operation)
-    {
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < count)
-            {
-                await operation(index);
-            }
-        }));
-    }
-
-    /// <summary>The best of three, after one warm-up call.</summary>
-    private static async Task<double> Time(HttpClient client, string url)
-    {
-        (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
-        var best = double.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
-        }
-
-        return best;
     }
 }

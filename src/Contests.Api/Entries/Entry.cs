@@ -29,6 +29,4 @@ public sealed record Entry(Guid Id, Guid ContestId, Guid RoundId, Guid TeamId, I
     /// <summary>The revision judges score under these times; null when nothing came in before the lock.</summary>
     public EntryRevision? Judged(RoundTimes times) =>
         EntryRules.JudgedVersion(Stamps(), times) is { } judged ? Revisions.Single(revision => revision.Number == judged.Number) : null;
-
-    public bool HasFile(string sha256) => Revisions.Any(revision => revision.Content.Files.Any(file => file.Sha256 == sha256));
 }

@@ -109,7 +109,7 @@ public sealed class NotificationEmailJob(IDocumentStore store, MailOptions optio
         return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = outbox };
     }
 
-    public static string OutboxFolder(MailOptions options, IHostEnvironment environment) =>
+    private static string OutboxFolder(MailOptions options, IHostEnvironment environment) =>
         Path.GetFullPath(options.Outbox, environment.ContentRootPath);
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";

@@ -11,10 +11,7 @@ namespace Contests.Api.Rounds;
 
 /// <summary>What the round's due transitions add: to its schedule stream, to its advancement stream, and notifications.</summary>
 public sealed record RoundCatchUpOutcome(
-    IReadOnlyList<IRoundTransitionRecorded> Transitions, IReadOnlyList<object> Advancements, IReadOnlyList<NotificationPosted> Notifications)
-{
-    public bool IsEmpty => Transitions.Count == 0;
-}
+    IReadOnlyList<IRoundTransitionRecorded> Transitions, IReadOnlyList<object> Advancements, IReadOnlyList<NotificationPosted> Notifications);
 
 /// <summary>
 /// Brings a round up to date at <c>now</c>: every transition whose time has come and that is not recorded yet is

@@ -64,19 +64,7 @@ public static class RoundScheduleRules
     public static IReadOnlyList<RuleViolation> Check(RoundScheduleForm form)
     {
         var violations = new List<RuleViolation>();
-        if (form.OpensAt is null)
-        {
-            violations.Add(new RuleViolation("opensAt", RegistrationRule.Required));
-        }
-
-        if (form.ClosesAt is null)
-        {
-            violations.Add(new RuleViolation("closesAt", RegistrationRule.Required));
-        }
-        else if (form.OpensAt is { } opens && form.ClosesAt <= opens)
-        {
-            violations.Add(new RuleViolation("closesAt", "closes-before-opening"));
-        }
+        FieldChecks.RequireWindow(violations, form.OpensAt, form.ClosesAt);
 
         if (form.GraceMinutes is < 0 or > MaxGraceMinutes)
         {
