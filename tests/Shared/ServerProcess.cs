@@ -53,7 +53,17 @@ public sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => server.output.WriteLine(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilHealthy();
+        try
+        {
+            await server.WaitUntilHealthy();
+        }
+        catch
+        {
+            // A server that never became healthy must not outlive the run that started it.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
@@ -116,9 +126,9 @@ public sealed class ServerProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the client's timeout.
             }
 
             await Task.Delay(250);
