@@ -18,4 +18,22 @@ public static class FieldChecks
             violations.Add(new RuleViolation(field, RegistrationRule.TooLong, maxLength));
         }
     }
+
+    /// <summary>A window an organiser types (registration, a round's submissions): both ends given, the close after the opening.</summary>
+    public static void RequireWindow(List<RuleViolation> violations, DateTime? opensAt, DateTime? closesAt)
+    {
+        if (opensAt is null)
+        {
+            violations.Add(new RuleViolation("opensAt", RegistrationRule.Required));
+        }
+
+        if (closesAt is null)
+        {
+            violations.Add(new RuleViolation("closesAt", RegistrationRule.Required));
+        }
+        else if (opensAt is { } opens && closesAt <= opens)
+        {
+            violations.Add(new RuleViolation("closesAt", "closes-before-opening"));
+        }
+    }
 }

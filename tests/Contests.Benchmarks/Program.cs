@@ -11,6 +11,7 @@ lines.AddRange(await RegistrationThroughput.RunAsync(server, organiser, teams: 2
 lines.AddRange(await ImportThroughput.RunAsync(organiser, rows: 10_000));
 lines.AddRange(await RosterAt10k.RunAsync(organiser));
 lines.AddRange(await ExportAt10k.RunAsync(server, organiser));
+lines.AddRange(await EntriesAtScale.RunAsync(server, organiser, teams: 1000, concurrency: 16));
 foreach (var line in lines)
 {
     Console.WriteLine(line);

@@ -38,7 +38,7 @@ public static class RegistrationThroughput
         ];
     }
 
-    private static async Task<double> Measure(int count, int concurrency, Func<int, Task> operation)
+    internal static async Task<double> Measure(int count, int concurrency, Func<int, Task> operation)
     {
         var next = -1;
         var watch = Stopwatch.StartNew();

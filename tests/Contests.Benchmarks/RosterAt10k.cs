@@ -32,7 +32,7 @@ public static class RosterAt10k
     }
 
     /// <summary>The best of three, after one warm-up call.</summary>
-    private static async Task<double> Time(HttpClient client, string url)
+    internal static async Task<double> Time(HttpClient client, string url)
     {
         (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
         var best = double.MaxValue;

@@ -105,8 +105,13 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["Contests__WebRoot"] = Path.Combine(RepositoryRoot, "web", "dist");
         // Every browser test signs in from 127.0.0.1; the per-address limit is tested in Contests.Api.Tests.
         info.Environment["Contests__SignInLimits__PermitsPerWindow"] = "1000";
+        info.Environment["Contests__Files__Root"] = Path.Combine(DataFolder(schema), "files");
+        info.Environment["Contests__Mail__Outbox"] = Path.Combine(DataFolder(schema), "outbox");
         return info;
     }
+
+    /// <summary>Entry files and the e-mail outbox of this server, deleted with it.</summary>
+    private static string DataFolder(string schema) => Path.Combine(Path.GetTempPath(), $"contests-{schema}");
 
     private async Task WaitUntilHealthy()
     {
@@ -171,5 +176,9 @@ public sealed class ServerProcess : IAsyncDisposable
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"drop schema if exists {schema} cascade; drop schema if exists {schema}_hangfire cascade;", connection);
         await drop.ExecuteNonQueryAsync();
+        if (Directory.Exists(DataFolder(schema)))
+        {
+            Directory.Delete(DataFolder(schema), recursive: true);
+        }
     }
 }

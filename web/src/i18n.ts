@@ -6,6 +6,9 @@ import { securityTexts } from "./texts/security";
 
 import { judging } from "./texts/judging";
 import { exportsTexts } from "./texts/exports";
+import { entriesTexts } from "./texts/entries";
+import { notificationsTexts } from "./texts/notifications";
+import { roundsTexts } from "./texts/rounds";
 
 export type Language = "vi" | "en";
 
@@ -185,6 +188,9 @@ const dictionary = {
   ...exportsTexts,
   ...matchesTexts,
   ...securityTexts,
+  ...roundsTexts,
+  ...entriesTexts,
+  ...notificationsTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

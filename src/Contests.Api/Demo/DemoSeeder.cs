@@ -34,8 +34,10 @@ public sealed class DemoSeeder(
         using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var loadedTeams = await LoadContestAsync(store, options.DefaultOrganisation, clock.GetUtcNow(), stoppingToken);
-        await Matches.MatchesDemo.LoadAsync(store, options.DefaultOrganisation, ContestId, DemoTeamId, clock.GetUtcNow(), stoppingToken);
+        var organisation = options.DefaultOrganisation;
+        var loadedTeams = await LoadContestAsync(store, organisation, clock.GetUtcNow(), stoppingToken);
+        await Entries.EntriesDemo.LoadAsync(store, organisation, clock.GetUtcNow(), stoppingToken);
+        await Matches.MatchesDemo.LoadAsync(store, organisation, ContestId, DemoTeamId, clock.GetUtcNow(), stoppingToken);
         await accounts.EnsureAsync(OrganiserEmail, "Ban Tổ chức Robocon Bắc Giang", OrganiserPassword, stoppingToken);
         var codes = await IssueDemoCodesAsync(stoppingToken);
         logger.LogInformation("Demo ready in {Elapsed} ms ({Teams} teams loaded now)", watch.ElapsedMilliseconds, loadedTeams);
@@ -94,7 +96,7 @@ public sealed class DemoSeeder(
         return demo.Teams.Count;
     }
 
-    internal static Guid DemoTeamId(int index) =>
+    public static Guid DemoTeamId(int index) =>
         StreamIds.For($"demo-team/{ContestId}", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Codes are single-use, so every start issues fresh ones to print.</summary>

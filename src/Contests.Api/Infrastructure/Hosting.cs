@@ -5,6 +5,9 @@ using Contests.Api.Contests;
 using Contests.Api.Demo;
 using Contests.Api.Judging;
 using Contests.Api.Exports;
+using Contests.Api.Entries;
+using Contests.Api.Notifications;
+using Contests.Api.Rounds;
 
 using Contests.Api.Leaderboards;
 using Contests.Api.Matches;
@@ -100,6 +103,7 @@ public static class Hosting
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<OrganiserAccount>, Microsoft.AspNetCore.Identity.PasswordHasher<OrganiserAccount>>();
         services.AddSingleton<OrganiserAccounts>();
         services.AddSingleton<CertificatePdf>();
+        services.AddRounds().AddEntries(builder.Configuration).AddNotifications(builder.Configuration);
         if (options.SeedDemo)
         {
             services.AddHostedService<DemoSeeder>();
@@ -130,6 +134,9 @@ public static class Hosting
             store.AddJudging();
             store.AddAwards();
             store.AddMatches();
+            store.AddRounds();
+            store.AddEntries();
+            store.AddNotifications();
             store.Projections.AsyncListeners.Add(new BoardPublisher(
                 provider.GetRequiredService<IHubContext<LiveHub>>(), provider.GetRequiredService<ILogger<BoardPublisher>>()));
 
@@ -249,6 +256,9 @@ public static class Hosting
         api.MapAwards();
         api.MapExports();
         api.MapMatches();
+        api.MapRounds();
+        api.MapEntries();
+        api.MapNotifications();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

@@ -19,6 +19,9 @@ public static class Texts
         Matches.MatchesTexts.Catalogue,
         Access.AccessTexts.Catalogue,
         Organisations.OrganisationsTexts.Catalogue,
+        Rounds.RoundsTexts.Catalogue,
+        Entries.EntriesTexts.Catalogue,
+        Notifications.NotificationsTexts.Catalogue,
     ];
 
     private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =

@@ -2,6 +2,7 @@ using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Infrastructure;
 using Contests.Api.Registration;
+using Contests.Domain.Demo;
 using Contests.Domain.Matches;
 using Contests.Domain.Text;
 using Marten;
@@ -44,14 +45,14 @@ public static class MatchesDemo
 
         (string Name, string Division, int Teams, int Groups, bool Knockout)[] finals =
         [
-            ("Chung kết THCS", "THCS", 32, 8, false),
-            ("Chung kết THPT", "THPT", 16, 4, true),
+            (RoboconQualifying2024.LowerSecondaryFinalName, "THCS", 32, 8, false),
+            (RoboconQualifying2024.UpperSecondaryFinalName, "THPT", 16, 4, true),
         ];
         if (contest.Rounds.All(round => round.Type != RoundType.Matches))
         {
             IEnumerable<RoundDefinition> rounds = contest.Rounds.Count > 0
                 ? contest.Rounds
-                : [new RoundDefinition(RoundId(contestId, "Vòng loại trực tuyến"), 1, "Vòng loại trực tuyến", RoundLevel.Province, RoundType.JudgedSubmissions)];
+                : [new RoundDefinition(RoundId(contestId, RoboconQualifying2024.QualifyingName), 1, RoboconQualifying2024.QualifyingName, RoundLevel.Province, RoundType.JudgedSubmissions)];
             rounds = rounds.Concat(finals.Select(final => new RoundDefinition(RoundId(contestId, final.Name), 0, final.Name, RoundLevel.Province, RoundType.Matches)));
             session.Events.Append(contestId, new RoundsSet(contestId, rounds.Select((round, index) => round with { Order = index + 1 }).ToList(), Organiser, now));
         }

@@ -23,19 +23,7 @@ public static class RegistrationRulesSetup
     public static IReadOnlyList<RuleViolation> Check(RegistrationRulesForm form, IReadOnlyCollection<string> divisionCodes)
     {
         var violations = new List<RuleViolation>();
-        if (form.OpensAt is null)
-        {
-            violations.Add(new RuleViolation("opensAt", RegistrationRule.Required));
-        }
-
-        if (form.ClosesAt is null)
-        {
-            violations.Add(new RuleViolation("closesAt", RegistrationRule.Required));
-        }
-        else if (form.OpensAt is { } opens && form.ClosesAt <= opens)
-        {
-            violations.Add(new RuleViolation("closesAt", "closes-before-opening"));
-        }
+        FieldChecks.RequireWindow(violations, form.OpensAt, form.ClosesAt);
 
         CheckRange(violations, "members", form.MinMembers ?? TeamSizeLimits.Default.MinMembers, form.MaxMembers ?? TeamSizeLimits.Default.MaxMembers, 1);
         CheckRange(violations, "mentors", form.MinMentors ?? TeamSizeLimits.Default.MinMentors, form.MaxMentors ?? TeamSizeLimits.Default.MaxMentors, 0);

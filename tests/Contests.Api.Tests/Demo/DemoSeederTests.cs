@@ -18,5 +18,14 @@ public sealed class DemoSeederTests(AppFixture app)
         var teams = await session.Query<Team>().Where(team => team.ContestId == DemoSeeder.ContestId).ToListAsync();
         Assert.Equal(432, teams.Count);
         Assert.Equal(1484, teams.Sum(team => team.People));
+
+        // The qualifying round as it stood on 1 July 2024: entries in, submissions locked, judging under way.
+        var firstOfJuly = new DateTimeOffset(2024, 7, 1, 1, 0, 0, TimeSpan.Zero);
+        Assert.InRange(await Api.Entries.EntriesDemo.LoadAsync(app.Store, app.Organisation, firstOfJuly, CancellationToken.None), 380, 420);
+        Assert.Equal(0, await Api.Entries.EntriesDemo.LoadAsync(app.Store, app.Organisation, firstOfJuly, CancellationToken.None));
+        var contest = (await session.LoadAsync<Api.Contests.Contest>(DemoSeeder.ContestId))!;
+        var schedule = (await session.LoadAsync<Api.Rounds.RoundSchedule>(Api.Rounds.RoundSchedule.IdFor(contest.Rounds[0].Id)))!;
+        Assert.Equal(["open", "reminder-48h", "reminder-2h", "lock"], schedule.Recorded.Select(recorded => recorded.Key));
+        Assert.Equal(Domain.Rounds.RoundPhase.Judging, schedule.StateAt(firstOfJuly).Phase);
     }
 }

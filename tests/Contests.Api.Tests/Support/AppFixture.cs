@@ -26,6 +26,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 5, 10, 3, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Entry files and the e-mail outbox of this run, deleted at the end.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"contests-tests-{Guid.NewGuid():N}");
+
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("CONTESTS_DB") is { Length: > 0 } fromEnvironment
             ? fromEnvironment
@@ -61,6 +64,8 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Contests:HangfireSchema", schema + "_hangfire");
             builder.UseSetting("Contests:RunJobServer", "false");
             builder.UseSetting("Contests:WebRoot", Path.Combine(Path.GetTempPath(), "contests-no-web"));
+            builder.UseSetting("Contests:Files:Root", Path.Combine(DataFolder, "files"));
+            builder.UseSetting("Contests:Mail:Outbox", Path.Combine(DataFolder, "outbox"));
             builder.UseSetting($"Logging:{CapturedLogs.Alias}:LogLevel:Default", "Information");
             builder.ConfigureServices(services =>
             {
@@ -81,6 +86,10 @@ public sealed class AppFixture : IAsyncLifetime
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"drop schema if exists {schema} cascade; drop schema if exists {schema}_hangfire cascade;", connection);
         await drop.ExecuteNonQueryAsync();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 
     /// <summary>A signed-in session for a role, made through the real sign-in endpoints once and reused.</summary>

@@ -12,6 +12,8 @@ import { exportsPanel } from "../organiser/exports";
 import { matchRoundPanels } from "../organiser/matches";
 import { platformPage } from "../organiser/platform";
 import { securityPanel } from "../organiser/security";
+import { inboxPanel } from "../notifications/inbox";
+import { roundsSchedulePanel } from "../organiser/rounds";
 
 const main = mountShell();
 const bacGiangDistricts = ["TP Bắc Giang", "Việt Yên", "Hiệp Hòa", "Lạng Giang", "Lục Nam", "Lục Ngạn", "Sơn Động", "Tân Yên", "Yên Dũng", "Yên Thế"];
@@ -464,7 +466,9 @@ async function console_(): Promise<void> {
       province ? roundsPanel(contest) : null,
       province ? await judgingPanels(contest) : null,
       ...(province ? await matchRoundPanels(contest) : []),
+      roundsSchedulePanel(contest, province),
       await nominationsPanel(contest, () => void showContest(id)),
+      await inboxPanel(contest.id),
       province ? importPanel(contest, () => void showTeams()) : null,
       await exportsPanel(contest, province),
       teams);

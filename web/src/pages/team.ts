@@ -5,6 +5,8 @@ import { h, qrImage, replaceChildren } from "../dom";
 import { clearErrors, failureMessage, field, input, optional, select, showErrors, value } from "../forms";
 import { t, type TextKey } from "../i18n";
 import { resolveContest } from "../contests";
+import { entriesSection } from "../entries/portal";
+import { inboxPanel } from "../notifications/inbox";
 import { mountShell } from "../shell";
 
 const main = mountShell();
@@ -177,7 +179,7 @@ async function portal(contest: ContestView, teamId: string): Promise<HTMLElement
   return h("section", {},
     h("h1", {}, t("myTeam"), ": ", team.details.name ?? ""),
     h("p", { class: "muted" }, contest.name, " · ", t("code"), " ", h("strong", { class: "mono" }, team.code)),
-    status, remarks, saved, form, withdraw);
+    status, remarks, await inboxPanel(contest.id), await entriesSection(contest, teamId), saved, form, withdraw);
 }
 
 try {

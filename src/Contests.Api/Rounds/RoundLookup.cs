@@ -1,0 +1,64 @@
+using Contests.Api.Contests;
+using Contests.Api.Infrastructure;
+using Contests.Api.Registration;
+using Contests.Domain.Registration;
+using Contests.Domain.Rounds;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Contests.Api.Rounds;
+
+/// <summary>Finding a contest's round, and which teams may take part in it.</summary>
+public static class RoundLookup
+{
+    /// <summary>The contest and its round, or the 404 to answer.</summary>
+    public static async Task<(Contest? Contest, RoundDefinition? Round, ProblemHttpResult? Refusal)> Find(
+        IQuerySession session, Guid contestId, Guid roundId, CancellationToken cancellationToken)
+    {
+        if (await session.LoadAsync<Contest>(contestId, cancellationToken) is not { } contest)
+        {
+            return (null, null, Problems.NotFound("contest-not-found"));
+        }
+
+        return contest.Round(roundId) is { } round
+            ? (contest, round, null)
+            : (contest, null, Problems.NotFound("round-not-found"));
+    }
+
+    public static RoundDefinition? Previous(Contest contest, RoundDefinition round) =>
+        contest.Rounds.Where(other => other.Order < round.Order).MaxBy(other => other.Order);
+
+    public static RoundDefinition? Next(Contest contest, RoundDefinition round) =>
+        contest.Rounds.Where(other => other.Order > round.Order).MinBy(other => other.Order);
+
+    /// <summary>
+    /// Null when every team of the contest that has not withdrawn may take part. A round that follows one with an
+    /// advancement rule takes only the teams that advanced from it (and still hold that advancement).
+    /// </summary>
+    public static async Task<IReadOnlySet<Guid>?> AdvancedFromPrevious(
+        IQuerySession session, Contest contest, RoundDefinition round, CancellationToken cancellationToken)
+    {
+        if (Previous(contest, round) is not { } previous ||
+            await session.LoadAsync<RoundSchedule>(RoundSchedule.IdFor(previous.Id), cancellationToken) is not { } schedule ||
+            schedule.Advancement.Kind == AdvancementKind.None)
+        {
+            return null;
+        }
+
+        var advancement = await session.LoadAsync<RoundAdvancement>(RoundAdvancement.IdFor(previous.Id), cancellationToken);
+        return (advancement?.Advanced ?? []).Select(team => team.TeamId).ToHashSet();
+    }
+
+    /// <summary>The teams that may take part in the round, in Vietnamese order of their names.</summary>
+    public static async Task<IReadOnlyList<Team>> EligibleTeams(
+        IQuerySession session, Contest contest, RoundDefinition round, CancellationToken cancellationToken)
+    {
+        var restriction = await AdvancedFromPrevious(session, contest, round, cancellationToken);
+        var teams = await session.Query<Team>()
+            .Where(team => team.ContestId == contest.Id && team.Status != TeamStatus.Withdrawn)
+            .ToListAsync(cancellationToken);
+        return teams.Where(team => restriction is null || restriction.Contains(team.Id))
+            .OrderBy(team => team.Name, Domain.Text.VietnameseText.Collation)
+            .ToList();
+    }
+}
