@@ -63,7 +63,8 @@ public sealed class EntryTests(BrowserFixture browser)
         });
         response.EnsureSuccessStatusCode();
         using var registration = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return new Uri(registration.RootElement.GetProperty("portalUrl").GetString()!).PathAndQuery;
+        var portal = new Uri(registration.RootElement.GetProperty("portalUrl").GetString()!);
+        return portal.PathAndQuery + portal.Fragment;
     }
 
     [Fact]

@@ -68,11 +68,14 @@ public static class SignIn
             return Problems.Refused(StatusCodes.Status401Unauthorized, "sign-in-failed");
         }
 
-        attempts.AppendOne(new PasswordSignInSucceeded(email, now));
         var organisation = accountSession == platform ? null : session.TenantId;
         await UserSessions.StartAsync(httpContext, accountSession, organisation,
             new SessionStarted(Guid.CreateVersion7(), account.Id, account.DisplayName, account.Role, UserSessions.ByPassword, null, address, now),
             account.District, cancellationToken);
+        // Saved after the session, on its own: the same person signing in on two devices at once must get two
+        // sessions, and either success clears the failures just as well.
+        accountSession.Events.Append(SignInAttemptsRecord.IdFor(email), new PasswordSignInSucceeded(email, now));
+        await SaveIgnoringRaces(accountSession, cancellationToken);
         return TypedResults.Ok(new SignedInUser(account.DisplayName, account.Role));
     }
 

@@ -5,7 +5,6 @@ public static class JudgingTexts
 {
     public static IReadOnlyDictionary<string, (string Vi, string En)> Catalogue { get; } = new Dictionary<string, (string Vi, string En)>
     {
-        ["round-not-found"] = ("Cuộc thi không có vòng thi này.", "The contest has no such round."),
         ["round-not-judged"] = ("Vòng thi này thi đấu đối kháng, không chấm theo tiêu chí.", "This round is played as matches, not judged against a rubric."),
         ["criteria-required"] = ("Cần ít nhất một tiêu chí chấm.", "At least one criterion is required."),
         ["too-many-criteria"] = ("Tối đa {0} tiêu chí.", "At most {0} criteria."),

@@ -38,6 +38,18 @@ public sealed class SignInLimitsTests(AppFixture app)
     }
 
     [Fact]
+    public async Task one_person_signing_in_on_several_devices_at_once_gets_a_session_on_each()
+    {
+        var email = $"nhieu-may-{Guid.NewGuid():N}@test.example";
+        await app.SignInAccount(app.Organisation, email, "mật khẩu nhiều máy", Roles.Organiser);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            app.Send(HttpMethod.Post, "/api/auth/sign-in", body: new { email, password = "mật khẩu nhiều máy" }, headers: From(NewAddress()))));
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+    }
+
+    [Fact]
     public void addresses_of_one_ipv6_network_share_their_count()
     {
         var first = new Microsoft.AspNetCore.Http.DefaultHttpContext();

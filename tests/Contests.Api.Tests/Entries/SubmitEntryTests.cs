@@ -142,11 +142,12 @@ public sealed class SubmitEntryTests(AppFixture app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal("Tệp quá lớn: tối đa 10 MB mỗi tệp.", (await Problem(refused)).Errors!["files[0]"].Single());
 
-        var eightMegabytes = new byte[8 * 1024 * 1024];
-        Pdf.CopyTo(eightMegabytes, 0);
+        // Four files of 7.7 MB: each within its limit, together over the entry's 30 MB yet within the request's limit.
+        var part = new byte[(int)(7.7 * 1024 * 1024)];
+        Pdf.CopyTo(part, 0);
         var files = Enumerable.Range(1, 4).Select(index =>
         {
-            var copy = (byte[])eightMegabytes.Clone();
+            var copy = (byte[])part.Clone();
             copy[^1] = (byte)index;
             return ($"phan-{index}.pdf", copy);
         }).ToList();

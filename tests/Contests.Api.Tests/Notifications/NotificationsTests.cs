@@ -87,7 +87,7 @@ public sealed class NotificationsTests(AppFixture app)
     {
         var (_, _, received) = await Submitted("Đội Nhận Thư");
         var queued = app.Host.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 10_000);
-        Assert.Contains(queued, job => job.Value.Job.Type == typeof(NotificationEmailJob) && (Guid)job.Value.Job.Args[0] == received.Id);
+        Assert.Contains(queued, job => job.Value.Job.Type == typeof(NotificationEmailJob) && (Guid)job.Value.Job.Args[1] == received.Id);
 
         var outbox = Path.Combine(app.DataFolder, "outbox");
         var before = Directory.Exists(outbox) ? Directory.GetFiles(outbox).Length : 0;

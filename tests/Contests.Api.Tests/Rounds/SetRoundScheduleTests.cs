@@ -37,7 +37,7 @@ public sealed class SetRoundScheduleTests(AppFixture app)
         var lockStep = timeline.Steps.Single(step => step.Key == "lock");
         Assert.Equal(lockStep.At.UtcDateTime, scheduled[lockStep.JobId!].EnqueueAt);
         Assert.Equal(nameof(RoundTransitionJob.Run), scheduled[lockStep.JobId!].Job.Method.Name);
-        Assert.Equal(contest.QualifyingId, scheduled[lockStep.JobId!].Job.Args[0]);
+        Assert.Equal(contest.QualifyingId, scheduled[lockStep.JobId!].Job.Args[1]);
     }
 
     [Fact]
