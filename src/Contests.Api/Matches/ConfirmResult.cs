@@ -45,8 +45,7 @@ public static class ConfirmResult
         Change(contestId, roundId, code, httpContext, session, (found, match, actor) =>
         {
             var reason = VietnameseText.Clean(request.Reason);
-            var sheet = ScoreMatch.Normalise(request.Sheet);
-            var violations = MatchScoring.Check(found.Round.Game, sheet, winnerRequired: found.Scheduled.Stage == MatchStage.Knockout).ToList();
+            var (sheet, violations) = ScoreMatch.Read(found.Round.Game, request.Sheet, winnerRequired: found.Scheduled.Stage == MatchStage.Knockout);
             Domain.FieldChecks.RequireText(violations, "reason", reason, maxLength: 1000);
             return violations.Count > 0 ? (null, Problems.Invalid(violations))
                 : match.Status != MatchStatus.Confirmed ? (null, Problems.Refused(StatusCodes.Status409Conflict, "match-not-confirmed"))

@@ -9,6 +9,7 @@ public static class MatchesTexts
         ["game-not-set"] = ("Vòng thi chưa có thể lệ trận đấu.", "The round's game has not been set yet."),
         ["match-round-started"] = ("Vòng thi đã có kết quả: không thể bốc thăm lại hay đổi thể lệ.", "Results exist: the draw and the game can no longer change."),
         ["match-round-drawn"] = ("Đã bốc thăm chia bảng: không thể đổi danh sách đội.", "The groups are drawn: the teams can no longer change."),
+        ["match-sheet-side-missing"] = ("Biên bản phải có điểm của cả đội Đỏ và đội Xanh, kể cả khi một đội không ghi điểm.", "The sheet must give both Red and Blue, even a side that scored nothing."),
         ["duplicate-team"] = ("Đội bị lặp lại.", "This team is listed twice."),
         ["too-few-match-teams"] = ("Cần ít nhất 2 đội.", "At least two teams are needed."),
         ["group-count-out-of-range"] = ("Số bảng phải từ 1 đến {0} (mỗi bảng ít nhất 2 đội).", "The number of groups must be from 1 to {0} (two teams a group at least)."),

@@ -2,6 +2,7 @@ using Contests.Api.Access;
 using Contests.Api.Infrastructure;
 using Contests.Api.Leaderboards;
 using Contests.Domain.Matches;
+using Contests.Domain.Registration;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -54,7 +55,18 @@ public static class ScoreMatch
     }
 
     /// <summary>Missing counts are zero; a sheet sent without one of its parts is read as empty, not as an error.</summary>
-    internal static ScoreSheet Normalise(ScoreSheet? sheet)
+    /// <summary>The sheet as scored, and what is wrong with it: a sheet names both sides, even a side that scored nothing.</summary>
+    internal static (ScoreSheet Sheet, List<RuleViolation> Violations) Read(GameDefinition game, ScoreSheet? submitted, bool winnerRequired)
+    {
+        var sheet = Normalise(submitted);
+        var missing = new[] { ("sheet.red", submitted?.Red), ("sheet.blue", submitted?.Blue) }
+            .Where(side => side.Item2 is null)
+            .Select(side => new RuleViolation(side.Item1, "match-sheet-side-missing"))
+            .ToList();
+        return (sheet, missing.Count > 0 ? missing : [.. MatchScoring.Check(game, sheet, winnerRequired)]);
+    }
+
+    private static ScoreSheet Normalise(ScoreSheet? sheet)
     {
         static SideSheet Side(SideSheet? side) =>
             new(side?.Tasks ?? new Dictionary<string, int>(), side?.Penalties ?? new Dictionary<string, int>());
@@ -87,8 +99,7 @@ public static class ScoreMatch
             return Problems.Refused(StatusCodes.Status409Conflict, found.Match.Status == MatchStatus.Confirmed ? "match-already-confirmed" : "match-awaiting-confirmation");
         }
 
-        var sheet = Normalise(request.Sheet);
-        var violations = MatchScoring.Check(found.Round.Game, sheet, winnerRequired: found.Scheduled.Stage == MatchStage.Knockout);
+        var (sheet, violations) = Read(found.Round.Game, request.Sheet, winnerRequired: found.Scheduled.Stage == MatchStage.Knockout);
         if (violations.Count > 0)
         {
             return Problems.Invalid(violations);
@@ -145,8 +156,7 @@ public static class ScoreMatch
             return Problems.Refused(StatusCodes.Status409Conflict, "match-teams-not-known");
         }
 
-        var sheet = Normalise(request.Sheet);
-        var violations = MatchScoring.Check(found.Round.Game, sheet, winnerRequired: false);
+        var (sheet, violations) = Read(found.Round.Game, request.Sheet, winnerRequired: false);
         if (violations.Count > 0)
         {
             return Problems.Invalid(violations);

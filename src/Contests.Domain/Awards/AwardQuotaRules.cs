@@ -22,8 +22,13 @@ public static class AwardQuotaRules
         var divisions = form.Divisions ?? [];
         for (var index = 0; index < divisions.Count; index++)
         {
-            var division = divisions[index];
             var path = $"divisions[{index}]";
+            if (divisions[index] is not { } division)
+            {
+                violations.Add(new RuleViolation(path, RegistrationRule.UnknownDivision));
+                continue;
+            }
+
             if (division.DivisionCode is not { } code || !divisionCodes.Contains(code, StringComparer.OrdinalIgnoreCase))
             {
                 violations.Add(new RuleViolation($"{path}.divisionCode", RegistrationRule.UnknownDivision));
@@ -37,8 +42,13 @@ public static class AwardQuotaRules
             var tiers = division.Tiers ?? [];
             for (var tierIndex = 0; tierIndex < tiers.Count; tierIndex++)
             {
-                var tier = tiers[tierIndex];
                 var tierPath = $"{path}.tiers[{tierIndex}]";
+                if (tiers[tierIndex] is not { } tier)
+                {
+                    violations.Add(new RuleViolation(tierPath, "award-quota-invalid"));
+                    continue;
+                }
+
                 if (!Enum.TryParse<AwardTier>(tier.Tier, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(tier.Tier, out _))
                 {
                     violations.Add(new RuleViolation($"{tierPath}.tier", "unknown-award-tier"));

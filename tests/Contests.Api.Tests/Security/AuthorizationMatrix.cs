@@ -61,6 +61,14 @@ public static class AuthorizationMatrix
     private const string DistrictOrganisersOfItsDistrict    = "401  403   403  403   403   403 403   A    404  A   403";
     private const string AnyOrganiser                       = "401  403   403  403   403   403 A     A    404  A   403";
     private const string PlatformAdministrators             = "401  403   403  403   403   403 403   403  403  403 A";
+    private const string Judges                             = "401  403   403  A     A     403 403   403  403  403 403";
+    private const string MatchOfficials                     = "401  403   403  403   403   A   403   403  404  A   403";
+    private const string Referees                           = "401  403   403  403   403   A   403   403  403  403 403";
+    private const string HeadReferees                       = "401  403   403  403   403   403 403   403  403  403 403";
+    private const string OrganisersAndHeadReferees          = "401  403   403  403   403   403 403   403  404  A   403";
+    private const string AnyOrganiserById                   = "401  403   403  403   403   403 A     A    404  A   403";
+    private const string ItsRecipient                       = "401  404   A    404   404   404 404   404  404  404 404";
+    private const string TheTeamOnly                        = "401  403   A    403   403   403 403   403  403  403 403";
 
     public static IReadOnlyList<MatrixRow> Rows { get; } =
     [
@@ -117,6 +125,71 @@ public static class AuthorizationMatrix
         new("GET", "/api/contests/{contestId:guid}/teams", EveryoneWithinTheOrganisation),
         new("GET", "/api/contests/{contestId:guid}/districts", EveryoneWithinTheOrganisation),
 
+        // Rounds and entries
+        new("GET", "/api/contests/{contestId:guid}/rounds/", EveryoneWithinTheOrganisation),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/schedule", EveryoneWithinTheOrganisation),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/schedule", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/cancel", OrganisersById, _ => Json(new { reason = "Ma trận" })),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/timeline", AnyOrganiserById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/advancement", AnyOrganiserById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/advancement/{teamId:guid}", OrganisersById, _ => Json(new { reason = "Ma trận" })),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/advancement/{teamId:guid}/reverse", OrganisersById, _ => Json(new { reason = "Ma trận" })),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/entries/{teamId:guid}", TheTeamItsDistrictAndOrganisers),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/entries/{teamId:guid}/revisions", TheTeamOnly, context => Task.FromResult<object?>(EntryForm(context.World))),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/entries/{teamId:guid}/files/{sha256}", TheTeamItsDistrictAndOrganisers),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/submissions", AnyOrganiserById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judged-entries", OrganisersById),
+        new("GET", "/api/notifications/", SignedIn),
+        new("POST", "/api/notifications/{notificationId:guid}/read", ItsRecipient),
+
+        // Judging
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging", EveryoneWithinTheOrganisation),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/rubric", OrganisersById),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/settings", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/panels", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/panels", OrganisersById, context => Json(new { name = context.World.Unique("Hội đồng"), divisions = new[] { SecurityWorld.Division } })),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/panels/{panelId:guid}", OrganisersById, context => Json(new { name = "Hội đồng ma trận", divisions = new[] { SecurityWorld.Division }, fields = new[] { context.World.Unique("Lĩnh vực") } })),
+        new("DELETE", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/panels/{panelId:guid}", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/judges", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/judges", OrganisersById, context => Json(new { name = context.World.Unique("Giám khảo") })),
+        new("GET", "/api/contests/{contestId:guid}/judges/{judgeId:guid}", OrganisersById),
+        new("PUT", "/api/contests/{contestId:guid}/judges/{judgeId:guid}", OrganisersById, _ => Json(new { name = "Giám khảo ma trận" })),
+        new("DELETE", "/api/contests/{contestId:guid}/judges/{judgeId:guid}", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/judges/{judgeId:guid}/sign-in-code", OrganisersById),
+        new("GET", "/api/judging/me", Judges),
+
+        // Awards
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/", OrganisersById),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/{division}/preview", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/{division}/overrides", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/{division}/decision", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/{division}/certificates", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/{division}/certificates.pdf", OrganisersById),
+        new("GET", "/api/certificates/{code}", EveryoneWithinTheOrganisation),
+        new("GET", "/certificates/{code}", EveryoneWithinTheOrganisation),
+        new("GET", "/certificates/certificate.css", Everyone),
+
+        // Exports
+        new("GET", "/api/contests/{contestId:guid}/exports/", AnyOrganiserById),
+        new("GET", "/api/contests/{contestId:guid}/exports/{export}", AnyOrganiserById),
+
+        // Matches
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/board", EveryoneWithinTheOrganisation),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/", MatchOfficials),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/game", OrganisersById),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/teams", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/draw", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/bracket", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/delays", OrganisersAndHeadReferees),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/lots", OrganisersAndHeadReferees),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}", MatchOfficials),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/result", Referees),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/live", Referees),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/confirm", HeadReferees),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/return", HeadReferees),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/correction", HeadReferees),
+
         // Infrastructure
         new(AnyMethod, "/health", Everyone),
         new(AnyMethod, "/hubs/live/negotiate", Everyone, CallWith: "POST"),
@@ -124,12 +197,27 @@ public static class AuthorizationMatrix
     ];
 
     /// <summary>Values for the route parameters, all of organisation A; fresh ones where a call consumes what it names.</summary>
-    public static async Task<string> Parameter(string name, SecurityWorld world) => name switch
+    /// <remarks>
+    /// A name can mean different things on different routes: a round is the match round under /matches and a round
+    /// nobody else uses for cancelling; a code is a match's, a certificate's or a fresh sign-in code.
+    /// </remarks>
+    public static async Task<string> Parameter(string name, string method, string route, SecurityWorld world) => name switch
     {
         "contestId" => world.ContestId.ToString(),
         "teamId" => world.TeamId.ToString(),
         "importId" => world.ImportId.ToString(),
         "district" => SecurityWorld.District,
+        "roundId" when route.Contains("/matches", StringComparison.Ordinal) => world.MatchRoundId.ToString(),
+        "roundId" when route.EndsWith("/cancel", StringComparison.Ordinal) => world.SpareRoundId.ToString(),
+        "roundId" => world.RoundId.ToString(),
+        "panelId" => (method == "DELETE" ? await world.FreshPanel() : world.PanelId).ToString(),
+        "judgeId" => (method == "DELETE" ? await world.FreshJudge() : world.JudgeId).ToString(),
+        "division" => SecurityWorld.Division,
+        "export" => "registrations-teams",
+        "sha256" => world.EntryFile,
+        "notificationId" => world.NotificationId.ToString(),
+        "code" when route.Contains("/matches/", StringComparison.Ordinal) => world.MatchCode,
+        "code" when route.Contains("certificates/", StringComparison.Ordinal) => world.CertificateCode,
         "code" => await world.FreshCode(),
         "codeId" => (await world.FreshCodeId()).ToString(),
         "accountId" => (await world.FreshAccountId()).ToString(),
@@ -142,6 +230,15 @@ public static class AuthorizationMatrix
     private static async Task<object?> Json(Task<object> body) => await body;
 
     private static Task<object?> Json(object body) => Task.FromResult<object?>(body);
+
+    /// <summary>A revision that keeps the entry's file, so that later rows can still fetch it.</summary>
+    private static MultipartFormDataContent EntryForm(SecurityWorld world) => new()
+    {
+        { new StringContent(world.EntryFile), "keepFiles" },
+        { new StringContent("Robot ma trận"), "title" },
+        { new StringContent("Bài dự thi của phép thử quyền."), "description" },
+        { new StringContent("https://video.example/ma-tran"), "videoLinks" },
+    };
 
     private static MultipartFormDataContent ImportForm(SecurityWorld world)
     {

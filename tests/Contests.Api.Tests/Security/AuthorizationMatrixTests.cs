@@ -88,7 +88,7 @@ public sealed partial class AuthorizationMatrixTests(AppFixture app, ITestOutput
 
     private async Task<(int Status, string? Code)> Call(SecurityWorld world, MatrixRow row, Caller caller)
     {
-        var path = await Resolve(row.Route, world);
+        var path = await Resolve(row.Route, world, row.Method);
         var session = row.EndsSession ? await world.FreshSessionOf(caller) : world.SessionOf(caller);
         using var request = new HttpRequestMessage(new HttpMethod(row.Method == AuthorizationMatrix.AnyMethod ? row.CallWith ?? "GET" : row.Method), path);
         var body = row.Body is null ? (row.Method is "POST" or "PUT" ? new { } : null) : await row.Body(new CallContext(world, caller));
@@ -109,12 +109,12 @@ public sealed partial class AuthorizationMatrixTests(AppFixture app, ITestOutput
     }
 
     /// <summary>A route with its parameters filled in from the world, as the matrix calls it.</summary>
-    public static async Task<string> Resolve(string route, SecurityWorld world)
+    public static async Task<string> Resolve(string route, SecurityWorld world, string method = "GET")
     {
         var path = route;
         foreach (Match parameter in RouteParameter().Matches(route))
         {
-            path = path.Replace(parameter.Value, Uri.EscapeDataString(await AuthorizationMatrix.Parameter(parameter.Groups["name"].Value, world)), StringComparison.Ordinal);
+            path = path.Replace(parameter.Value, Uri.EscapeDataString(await AuthorizationMatrix.Parameter(parameter.Groups["name"].Value, method, route, world)), StringComparison.Ordinal);
         }
 
         return path;
@@ -133,6 +133,6 @@ public sealed partial class AuthorizationMatrixTests(AppFixture app, ITestOutput
         }
     }
 
-    [GeneratedRegex(@"\{\**(?<name>[A-Za-z]+)(:[^}]+)?\}")]
+    [GeneratedRegex(@"\{\**(?<name>[A-Za-z][A-Za-z0-9]*)(:[^}]+)?\}")]
     private static partial Regex RouteParameter();
 }

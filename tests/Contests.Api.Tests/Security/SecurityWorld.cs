@@ -3,7 +3,13 @@ using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Registration;
 using Contests.Api.Registration.Import;
+using Contests.Api.Judging;
+using Contests.Api.Matches;
+using Contests.Api.Notifications;
+using Contests.Api.Tests.Matches;
+using Contests.Api.Tests.Rounds;
 using Contests.Api.Tests.Support;
+using Contests.Domain;
 using Contests.Domain.Registration;
 using Microsoft.Extensions.DependencyInjection;
 using Marten;
@@ -24,6 +30,7 @@ public sealed class SecurityWorld
     private readonly AppFixture app;
     private readonly Dictionary<Caller, SignedInSession> sessions = [];
     private int counter;
+    private SignedInSession? organiserOfA;
 
     private SecurityWorld(AppFixture app, string organisationB)
     {
@@ -46,6 +53,37 @@ public sealed class SecurityWorld
     public Guid ContestOfB { get; private set; }
 
     public Guid TeamOfB { get; private set; }
+
+    /// <summary>A judged round of <see cref="ContestId"/>, open for submissions, in which <see cref="TeamId"/> has an entry.</summary>
+    public Guid RoundId { get; private set; }
+
+    /// <summary>A match round of <see cref="ContestId"/> with its groups drawn.</summary>
+    public Guid MatchRoundId { get; private set; }
+
+    /// <summary>A judged round nothing happens in, for calls that cancel one.</summary>
+    public Guid SpareRoundId { get; private set; }
+
+    public string MatchCode { get; private set; } = "";
+
+    /// <summary>The certificate of the team's first prize in the judged round.</summary>
+    public string CertificateCode { get; private set; } = "";
+
+    public Guid PanelId { get; private set; }
+
+    public Guid JudgeId { get; private set; }
+
+    /// <summary>A judge of the same contest who is given nothing: "judge not assigned".</summary>
+    public Guid OtherJudgeId { get; private set; }
+
+    /// <summary>The SHA-256 of the file in the team's entry.</summary>
+    public string EntryFile { get; private set; } = "";
+
+    /// <summary>A notification to the team (its entry was received).</summary>
+    public Guid NotificationId { get; private set; }
+
+    public const string Division = "THCS";
+
+    public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n"u8.ToArray();
 
     private static readonly SemaphoreSlim Creating = new(1, 1);
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AppFixture, SecurityWorld> Shared = new();
@@ -74,10 +112,12 @@ public sealed class SecurityWorld
     {
         var world = new SecurityWorld(app, await app.CreateOrganisation("to-chuc-b"));
         var organiser = await world.SignIn(Caller.Organiser);
+        world.organiserOfA = organiser;
         world.ContestId = (await world.CreateContest(organiser)).Id;
         world.OtherContestId = (await world.CreateContest(organiser)).Id;
         world.TeamId = await world.RegisterTeam(world.ContestId, null, District);
         world.ImportId = await world.PreviewImport(organiser);
+        await world.SetUpRounds(organiser);
 
         var organiserOfB = await world.SignIn(Caller.OrganiserOfAnotherOrganisation);
         world.ContestOfB = (await world.CreateContest(organiserOfB)).Id;
@@ -111,7 +151,8 @@ public sealed class SecurityWorld
             Caller.Team => await app.SignInWithCode(await app.IssueCode(Roles.Team, "Đội ma trận", principalId: TeamId)),
             Caller.TeamOfAnotherContest => await app.SignInWithCode(
                 await app.IssueCode(Roles.Team, "Đội khác", principalId: await RegisterTeam(OtherContestId, null, District))),
-            Caller.Judge or Caller.JudgeNotAssigned => await app.SignInWithCode(await app.IssueCode(Roles.Judge, $"Giám khảo {caller}")),
+            Caller.Judge => await app.SignInWithCode(await app.IssueCode(Roles.Judge, "Giám khảo ma trận", principalId: JudgeId)),
+            Caller.JudgeNotAssigned => await app.SignInWithCode(await app.IssueCode(Roles.Judge, "Giám khảo khác", principalId: OtherJudgeId)),
             Caller.Referee => await app.SignInWithCode(await app.IssueCode(Roles.Referee, "Trọng tài")),
             Caller.DistrictOrganiser => await SignInAccount(OrganisationA, $"huyen-{unique}@matrix.example", Roles.DistrictOrganiser, District),
             Caller.DistrictOrganiserOfAnotherDistrict => await SignInAccount(OrganisationA, $"huyen-khac-{unique}@matrix.example", Roles.DistrictOrganiser, OtherDistrict),
@@ -159,6 +200,101 @@ public sealed class SecurityWorld
         await app.SignInWithCode(await app.IssueCode(Roles.Judge, "Giám khảo sẽ bị đăng xuất", principalId: principal));
         await using var session = app.QuerySession();
         return (await session.Query<UserSession>().SingleAsync(item => item.PrincipalId == principal)).Id;
+    }
+
+    /// <summary>
+    /// Gives the contest what the round endpoints address: a judged round open now with the team's entry in it, a judge
+    /// and a panel, and a match round with groups drawn.
+    /// </summary>
+    private async Task SetUpRounds(SignedInSession organiser)
+    {
+        var rounds = await Send(organiser, HttpMethod.Put, $"/api/contests/{ContestId}/rounds", new
+        {
+            rounds = new[]
+            {
+                new { name = "Vòng loại ma trận", level = "Province", type = "JudgedSubmissions" },
+                new { name = "Chung kết ma trận", level = "Province", type = "Matches" },
+                new { name = "Vòng phụ ma trận", level = "Province", type = "JudgedSubmissions" },
+            },
+        }, "\"1\"");
+        var contest = (await rounds.Content.ReadFromJsonAsync<ContestView>(AppJson.Options))!;
+        RoundId = contest.Rounds[0].Id;
+        MatchRoundId = contest.Rounds[1].Id;
+        SpareRoundId = contest.Rounds[2].Id;
+
+        var now = VietnamTime.ToLocal(app.Clock.GetUtcNow());
+        await Send(organiser, HttpMethod.Put, $"/api/contests/{ContestId}/rounds/{RoundId}/schedule",
+            new { opensAt = now.AddHours(-1), closesAt = now.AddDays(30), graceMinutes = 0 }, "\"0\"");
+        var team = await app.SignInWithCode(await app.IssueCode(Roles.Team, "Đội ma trận", principalId: TeamId));
+        var entry = await app.Submit($"/api/contests/{ContestId}/rounds/{RoundId}/entries/{TeamId}", team, 0, files: [("thuyet-minh.pdf", Pdf)]);
+        entry.EnsureSuccessStatusCode();
+        EntryFile = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf));
+        await using (var session = app.QuerySession())
+        {
+            NotificationId = (await session.Query<Notification>().FirstAsync(item => item.RecipientId == TeamId)).Id;
+        }
+
+        var awards = $"/api/contests/{ContestId}/rounds/{RoundId}/awards";
+        await Send(organiser, HttpMethod.Put, awards, new { divisions = new[] { new { divisionCode = Division, tiers = new[] { new { tier = "First", count = 1 } } } } }, "\"0\"");
+        var decided = await Send(organiser, HttpMethod.Post, $"{awards}/{Division}/decision", new { entries = new[] { new { teamId = TeamId, score = 90m } } }, "\"1\"");
+        CertificateCode = (await decided.Content.ReadFromJsonAsync<Api.Awards.DivisionAwardsView>(AppJson.Options))!.Decision!.Awards[0].CertificateCode;
+
+        var judge = await Send(organiser, HttpMethod.Post, $"/api/contests/{ContestId}/judges", new { name = "Giám khảo ma trận", schools = Array.Empty<string>(), districts = Array.Empty<string>() });
+        JudgeId = (await judge.Content.ReadFromJsonAsync<JudgeView>(AppJson.Options))!.Id;
+        OtherJudgeId = await FreshJudge();
+        PanelId = await FreshPanel();
+
+        var matches = $"/api/contests/{ContestId}/rounds/{MatchRoundId}/matches";
+        await Send(organiser, HttpMethod.Put, $"{matches}/game", MatchRoundScenario.Game);
+        var teams = new List<Guid> { TeamId };
+        for (var index = 0; index < 3; index++)
+        {
+            teams.Add(await RegisterTeam(ContestId, null, District));
+        }
+
+        var chosen = await Send(organiser, HttpMethod.Put, $"{matches}/teams", new { teamIds = teams }, "\"1\"");
+        var version = (await chosen.Content.ReadFromJsonAsync<MatchRoundView>(AppJson.Options))!.Version;
+        var drawn = await Send(organiser, HttpMethod.Post, $"{matches}/draw", new
+        {
+            groupCount = 1, fields = new[] { "Sân A" }, startsAt = now.AddDays(40), slotMinutes = 5, minRestMinutes = 5, seed = 1,
+        }, $"\"{version}\"");
+        MatchCode = (await drawn.Content.ReadFromJsonAsync<MatchRoundView>(AppJson.Options))!.Matches[0].Code;
+    }
+
+    /// <summary>A judge of the contest nobody else uses, for calls that remove one.</summary>
+    public async Task<Guid> FreshJudge()
+    {
+        var judge = await Send(organiserOfA ?? throw new InvalidOperationException("The world is not built yet."), HttpMethod.Post,
+            $"/api/contests/{ContestId}/judges", new { name = Unique("Giám khảo"), schools = Array.Empty<string>(), districts = Array.Empty<string>() });
+        return (await judge.Content.ReadFromJsonAsync<JudgeView>(AppJson.Options))!.Id;
+    }
+
+    /// <summary>A panel of the judged round nobody else uses, for calls that remove one.</summary>
+    public async Task<Guid> FreshPanel()
+    {
+        var panel = await Send(organiserOfA ?? throw new InvalidOperationException("The world is not built yet."), HttpMethod.Post,
+            $"/api/contests/{ContestId}/rounds/{RoundId}/panels", new { name = Unique("Hội đồng"), divisions = new[] { Division }, fields = new[] { Unique("Lĩnh vực") }, members = Array.Empty<Guid>() });
+        return (await panel.Content.ReadFromJsonAsync<PanelView>(AppJson.Options))!.Id;
+    }
+
+    private async Task<HttpResponseMessage> Send(SignedInSession session, HttpMethod method, string url, object body, string? ifMatch = null)
+    {
+        using var client = app.Host.Server.CreateClient();
+        using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, body.GetType(), options: AppJson.Options) };
+        session.Apply(request);
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await client.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{method} {url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return response;
     }
 
     public TeamForm TeamForm(string district = District) => Requests.Team(Unique("Đội ma trận"), district);
