@@ -86,9 +86,15 @@ public sealed partial class AuthorizationMatrixTests(AppFixture app, ITestOutput
         _ => null,
     };
 
-    private async Task<(int Status, string? Code)> Call(SecurityWorld world, MatrixRow row, Caller caller)
+    private Task<(int Status, string? Code)> Call(SecurityWorld world, MatrixRow row, Caller caller) => Call(app, world, row, caller);
+
+    /// <summary>
+    /// One endpoint called as one caller, the way the matrix calls it: the row's body, If-Match "1", the caller's session;
+    /// at <paramref name="resolvedPath"/> when the caller has already made what the route names.
+    /// </summary>
+    public static async Task<(int Status, string? Code)> Call(AppFixture app, SecurityWorld world, MatrixRow row, Caller caller, string? resolvedPath = null)
     {
-        var path = await Resolve(row.Route, world, row.Method);
+        var path = resolvedPath ?? await Resolve(row.Route, world, row.Method);
         var session = row.EndsSession ? await world.FreshSessionOf(caller) : world.SessionOf(caller);
         using var request = new HttpRequestMessage(new HttpMethod(row.Method == AuthorizationMatrix.AnyMethod ? row.CallWith ?? "GET" : row.Method), path);
         var body = row.Body is null ? (row.Method is "POST" or "PUT" ? new { } : null) : await row.Body(new CallContext(world, caller));

@@ -19,6 +19,7 @@ namespace Contests.Api.Tests.Security;
 [Collection(AppCollection.Name)]
 public sealed class TenantIsolationTests(AppFixture app) : IAsyncLifetime
 {
+    private static readonly string[] RecordedOnPurpose = ["password_sign_in_failed", "password_sign_in_locked", "code_sign_in_failed"];
     private SecurityWorld world = null!;
     private SignedInSession organiserOfA = null!;
     private SignedInSession organiserOfB = null!;
@@ -84,6 +85,29 @@ public sealed class TenantIsolationTests(AppFixture app) : IAsyncLifetime
             var answer = await app.Send(HttpMethod.Get, path, organiserOfB);
             Assert.True(answer.StatusCode == HttpStatusCode.NotFound, $"{path}: {answer.StatusCode}");
         }
+    }
+
+    /// <summary>
+    /// Every endpoint of the matrix that addresses something of organisation A, called by B's organiser one at a time:
+    /// each answers 404, and no event is written anywhere (failed sign-ins aside, which are recorded on purpose).
+    /// </summary>
+    [Fact]
+    public async Task every_endpoint_aimed_at_another_organisation_is_not_found_and_writes_nothing()
+    {
+        var failures = new List<string>();
+        foreach (var row in AuthorizationMatrix.Rows.Where(row => row.Expected[Caller.OrganiserOfAnotherOrganisation] == Outcome.Hidden))
+        {
+            var path = await AuthorizationMatrixTests.Resolve(row.Route, world, row.Method);
+            var before = await app.EventCount(RecordedOnPurpose);
+            var (status, code) = await AuthorizationMatrixTests.Call(app, world, row, Caller.OrganiserOfAnotherOrganisation, path);
+            var written = await app.EventCount(RecordedOnPurpose) - before;
+            if (status != 404 || written != 0)
+            {
+                failures.Add($"{row.Key}: {status} {code}, {written} event(s) written");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
     [Fact]
