@@ -17,6 +17,7 @@ export default defineConfig({
         judge: resolve(import.meta.dirname, "judge/index.html"),
         organiser: resolve(import.meta.dirname, "organiser/index.html"),
         verify: resolve(import.meta.dirname, "verify/index.html"),
+        awards: resolve(import.meta.dirname, "awards/index.html"),
         matches: resolve(import.meta.dirname, "matches/index.html"),
         referee: resolve(import.meta.dirname, "referee/index.html"),
       },

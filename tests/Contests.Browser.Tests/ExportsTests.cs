@@ -24,7 +24,7 @@ public sealed class ExportsTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task an_organiser_downloads_an_export_sets_award_quotas_and_the_public_verifies_a_certificate()
+    public async Task an_organiser_downloads_an_export_sets_award_quotas_the_public_sees_the_winners_once_published_and_verifies_a_certificate()
     {
         var contestId = await browser.CreateContestAsync("Hội thi Sáng tạo Kỹ thuật — giải thưởng");
         await browser.RegisterTeamAsync(contestId, "Máy sấy nông sản Lục Ngạn", "Lục Ngạn");
@@ -62,6 +62,20 @@ public sealed class ExportsTests(BrowserFixture browser)
             new { entries = new[] { new { teamId = teams["Máy sấy nông sản Lục Ngạn"], score = 92m }, new { teamId = teams["Hệ thống tưới Yên Thế"], score = 81m } } }, "\"1\"");
         var code = decided.GetProperty("decision").GetProperty("awards").EnumerateArray()
             .Single(award => award.GetProperty("tier").GetString() == "First").GetProperty("certificateCode").GetString()!;
+
+        var awards = await browser.NewPageAsync(1366, 900);
+        await awards.GotoAsync($"/awards/?contest={contestId}");
+        await Assertions.Expect(awards.Locator($"[data-round='{roundId}'][data-published='false']")).ToContainTextAsync("Kết quả chưa được công bố");
+        await Assertions.Expect(awards.GetByText("Máy sấy nông sản Lục Ngạn")).ToHaveCountAsync(0);
+
+        var vietnamNow = DateTime.UtcNow.AddHours(7);
+        await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds/{roundId}/schedule",
+            new { opensAt = vietnamNow.AddDays(-10), closesAt = vietnamNow.AddDays(-5), publishAt = vietnamNow.AddMinutes(-1) }, "\"0\"");
+        await awards.ReloadAsync();
+        var first = awards.Locator($"[data-round='{roundId}'][data-published='true'] [data-division='THCS'] tr[data-tier='First']");
+        await Assertions.Expect(first).ToContainTextAsync("Máy sấy nông sản Lục Ngạn");
+        await Assertions.Expect(first).ToContainTextAsync("Giải Nhất");
+        await BrowserFixture.ScreenshotAsync(awards, "public-award-list");
 
         var certificate = await browser.NewPageAsync(1240, 900);
         await certificate.GotoAsync($"/certificates/{code}");

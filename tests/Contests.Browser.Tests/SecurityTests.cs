@@ -15,6 +15,13 @@ public sealed class SecurityTests(BrowserFixture browser)
     {
         var problems = new List<string>();
         page.PageError += (_, error) => problems.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Add($"{response.Status} {response.Url}");
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -33,7 +40,7 @@ public sealed class SecurityTests(BrowserFixture browser)
         var contestId = await browser.CreateContestAsync("Cuộc thi kiểm tra CSP");
         foreach (var prefix in new[] { string.Empty, "/o/bac-giang" })
         {
-            foreach (var path in new[] { "/", $"/board/?contest={contestId}", $"/team/?contest={contestId}", "/judge/", "/organiser/" })
+            foreach (var path in new[] { "/", $"/board/?contest={contestId}", $"/team/?contest={contestId}", "/judge/", "/organiser/", "/referee/", "/verify/", $"/awards/?contest={contestId}" })
             {
                 var page = await browser.NewPageAsync();
                 var problems = await WatchForViolations(page);

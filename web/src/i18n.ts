@@ -5,6 +5,7 @@ import { securityTexts } from "./texts/security";
 // Accept-Language so server messages come back in it too.
 
 import { judging } from "./texts/judging";
+import { awardsTexts } from "./texts/awards";
 import { exportsTexts } from "./texts/exports";
 import { entriesTexts } from "./texts/entries";
 import { notificationsTexts } from "./texts/notifications";
@@ -186,6 +187,7 @@ const dictionary = {
   ...core,
   ...judging,
   ...exportsTexts,
+  ...awardsTexts,
   ...matchesTexts,
   ...securityTexts,
   ...roundsTexts,

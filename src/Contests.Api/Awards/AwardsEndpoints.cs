@@ -61,6 +61,12 @@ public static class AwardsEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireAuthorization(Policies.Organiser);
 
+        group.MapGet("/public", PublicAwards.Handle)
+            .WithName("GetPublicAwards")
+            .WithSummary("A round's confirmed awards per division for everyone, once the round's results are published (before that: when they will be, and no awards).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowPublic();
+
         app.MapGet("/api/certificates/{code}", CertificateEndpoints.Verify)
             .WithTags("Awards").WithName("VerifyCertificate")
             .WithSummary("Confirms a certificate is genuine from its code (what the certificate's QR code opens); an unknown or forged code is 404.")

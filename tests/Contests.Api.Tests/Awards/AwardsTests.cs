@@ -5,6 +5,8 @@ using Contests.Api.Access;
 using Contests.Api.Awards;
 using Contests.Api.Contests;
 using Contests.Api.Registration;
+using Contests.Api.Tests.Judging;
+using Contests.Api.Tests.Rounds;
 using Contests.Api.Tests.Support;
 using Contests.Domain.Awards;
 using MiniExcelLibs;
@@ -226,4 +228,36 @@ public sealed class AwardsTests(AppFixture app)
         Assert.Equal(["ranking-team-not-in-division"], rules["entries[2].teamId"]);
         Assert.Equal(["ranking-rank-or-score"], rules["entries[2]"]);
     }
+
+    [Fact]
+    public async Task the_public_sees_a_judged_rounds_awards_only_from_its_publication_time()
+    {
+        var (setup, _) = await Decided();
+        var publicList = $"{setup.Awards}/public";
+
+        var unscheduled = await PublicList(publicList);
+        Assert.Equal((false, null, 0), (unscheduled.Published, unscheduled.PublishAt, unscheduled.Divisions.Count));
+
+        var now = app.LocalNow();
+        var schedule = await app.SetSchedule(setup.ContestId, setup.RoundId,
+            RoundScenarios.Schedule(now.AddDays(-10), now.AddDays(-5), publish: now.AddHours(1)));
+        var beforePublication = await PublicList(publicList);
+        Assert.False(beforePublication.Published);
+        Assert.Equal(app.Clock.GetUtcNow().AddHours(1), beforePublication.PublishAt);
+        Assert.Empty(beforePublication.Divisions);
+
+        await app.SetSchedule(setup.ContestId, setup.RoundId,
+            RoundScenarios.Schedule(now.AddDays(-10), now.AddDays(-5), publish: now.AddMinutes(-1)), schedule.Version);
+        var published = await PublicList(publicList);
+        Assert.True(published.Published);
+        var division = Assert.Single(published.Divisions);
+        Assert.Equal("THCS", division.DivisionCode);
+        Assert.Equal([AwardTier.First, AwardTier.Second, AwardTier.Consolation, AwardTier.Consolation], division.Awards.Select(award => award.Tier));
+        Assert.Equal(["Giải Nhất", "Đội Giải A"], [division.Awards[0].TierName, division.Awards[0].TeamName]);
+        Assert.DoesNotContain("certificateCode", await (await app.Send(HttpMethod.Get, publicList)).Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        await app.Get($"/api/contests/{setup.ContestId}/rounds/{Guid.NewGuid()}/awards/public", null, 404);
+    }
+
+    private async Task<PublicAwardsView> PublicList(string url) => await (await app.Get(url, null)).Read<PublicAwardsView>();
 }

@@ -166,6 +166,7 @@ public static class AuthorizationMatrix
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/{division}/decision", OrganisersById),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/{division}/certificates", OrganisersById),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/{division}/certificates.pdf", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/awards/public", EveryoneWithinTheOrganisation),
         new("GET", "/api/certificates/{code}", EveryoneWithinTheOrganisation),
         new("GET", "/certificates/{code}", EveryoneWithinTheOrganisation),
         new("GET", "/certificates/certificate.css", Everyone),
