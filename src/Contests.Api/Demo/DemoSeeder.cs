@@ -131,6 +131,8 @@ public sealed class DemoSeeder(
             $"  Judge tablet      {baseUrl}/judge/",
             $"  Match screen      {baseUrl}/matches/?contest={ContestId}",
             $"  Referee tablet    {baseUrl}/referee/",
+            $"  Award winners     {baseUrl}/awards/?contest={ContestId}",
+            $"  Verify certificate {baseUrl}/verify/",
             $"  Organiser console {baseUrl}/organiser/",
             $"  API docs          {baseUrl}/api/docs",
             $"  Jobs (platform)   {baseUrl}/hangfire",
