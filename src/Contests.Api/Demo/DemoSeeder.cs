@@ -132,7 +132,7 @@ public sealed class DemoSeeder(
             $"  Match screen      {baseUrl}/matches/?contest={ContestId}",
             $"  Referee tablet    {baseUrl}/referee/",
             $"  Award winners     {baseUrl}/awards/?contest={ContestId}",
-            $"  Verify certificate {baseUrl}/verify/",
+            $"  Check certificate {baseUrl}/verify/",
             $"  Organiser console {baseUrl}/organiser/",
             $"  API docs          {baseUrl}/api/docs",
             $"  Jobs (platform)   {baseUrl}/hangfire",
