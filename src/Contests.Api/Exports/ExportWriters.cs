@@ -3,9 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Contests.Domain;
 using Contests.Domain.Exports;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 
 namespace Contests.Api.Exports;
 
@@ -30,37 +27,10 @@ public static class ExportWriters
 
     public static Task WriteAsync(ExportTable table, ExportFormat format, Stream output, CancellationToken cancellationToken) => format switch
     {
-        ExportFormat.Xlsx => WriteXlsx(table, output, cancellationToken),
+        ExportFormat.Xlsx => XlsxWriter.WriteAsync(table, output, cancellationToken),
         ExportFormat.Csv => WriteCsv(table, output, cancellationToken),
         _ => WriteJson(table, output, cancellationToken),
     };
-
-    /// <summary>
-    /// MiniExcel writes each sheet from a data reader: the header comes from the columns even when a sheet has no
-    /// rows, and rows are pulled one at a time (MiniExcel's non-"fast" mode streams into a zip on a forward-only stream).
-    /// </summary>
-    private static async Task WriteXlsx(ExportTable table, Stream output, CancellationToken cancellationToken)
-    {
-        var configuration = new OpenXmlConfiguration
-        {
-            FreezeRowCount = 1,
-            AutoFilter = true,
-            EnableAutoWidth = false,
-            DynamicColumns = table.Columns.Select(column => new DynamicExcelColumn(column.Key)
-            {
-                Name = column.Header,
-                Width = column.Width,
-                Format = column.Format switch { CellFormat.Date => DateFormat, CellFormat.DateTime => DateTimeFormat, _ => null },
-            }).ToArray(),
-        };
-        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var sheet in table.Sheets)
-        {
-            sheets[SheetName(sheet.Name, sheets.Keys)] = new ExportRowReader(table.Columns, sheet.Rows, XlsxCell, cancellationToken);
-        }
-
-        await MiniExcel.SaveAsAsync(output, sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: cancellationToken);
-    }
 
     private static async Task WriteCsv(ExportTable table, Stream output, CancellationToken cancellationToken)
     {
@@ -102,15 +72,6 @@ public static class ExportWriters
         writer.WriteEndArray();
         await writer.FlushAsync(cancellationToken);
     }
-
-    private static object? XlsxCell(object? value) => value switch
-    {
-        string text => SpreadsheetText.Cell(text),
-        DateTimeOffset instant => VietnamTime.ToLocal(instant),
-        DateOnly date => date.ToDateTime(TimeOnly.MinValue),
-        Enum named => named.ToString(),
-        _ => value,
-    };
 
     private static string CsvCell(object? value) => value switch
     {
@@ -157,19 +118,5 @@ public static class ExportWriters
                 writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
         }
-    }
-
-    /// <summary>Excel's rules for sheet names: at most 31 characters, none of []:*?/\ and unique.</summary>
-    private static string SheetName(string name, IEnumerable<string> taken)
-    {
-        var clean = new string(name.Select(character => "[]:*?/\\".Contains(character, StringComparison.Ordinal) ? '-' : character).ToArray()).Trim();
-        clean = clean.Length == 0 ? "Sheet" : clean[..Math.Min(clean.Length, 28)];
-        var candidate = clean;
-        for (var suffix = 2; taken.Contains(candidate, StringComparer.OrdinalIgnoreCase); suffix++)
-        {
-            candidate = $"{clean} {suffix}";
-        }
-
-        return candidate;
     }
 }
