@@ -83,16 +83,16 @@ public static class XlsxWriter
 
     /// <summary>
     /// Excel's rules for sheet names: at most 31 characters, none of []:*?/\, not starting or ending with an
-    /// apostrophe, unique regardless of case; characters XML cannot carry are dropped.
+    /// apostrophe, unique regardless of case; characters XML cannot carry are dropped, Vietnamese letters composed (NFC).
     /// </summary>
     public static IReadOnlyList<string> SheetNames(IEnumerable<string> names)
     {
         var taken = new List<string>();
         foreach (var name in names)
         {
-            var clean = new string(XmlText(name).Select(character => InvalidSheetNameCharacters.Contains(character, StringComparison.Ordinal) ? '-' : character).ToArray())
+            var clean = new string(XmlText(name).Normalize(NormalizationForm.FormC).Select(character => InvalidSheetNameCharacters.Contains(character, StringComparison.Ordinal) ? '-' : character).ToArray())
                 .Trim().Trim('\'').Trim();
-            clean = clean.Length == 0 ? "Sheet" : Truncate(clean, 28);
+            clean = clean.Length == 0 ? "Sheet" : Truncate(clean, 28).TrimEnd();
             var candidate = clean;
             for (var suffix = 2; taken.Contains(candidate, StringComparer.OrdinalIgnoreCase); suffix++)
             {
@@ -266,7 +266,7 @@ public static class XlsxWriter
     private static (CellKind Kind, string Text, int Style) Cell(object? value, CellFormat format) => value switch
     {
         null or "" => (CellKind.Empty, string.Empty, 0),
-        string text => (CellKind.Text, Truncate(XmlText(SpreadsheetText.Cell(text)), MaxCellLength), 0),
+        string text => (CellKind.Text, Truncate(SpreadsheetText.Cell(XmlText(text)), MaxCellLength), 0),
         bool flag => (CellKind.Boolean, flag ? "1" : "0", 0),
         DateTimeOffset instant => Date(VietnamTime.ToLocal(instant), format == CellFormat.Date ? DateStyle : DateTimeStyle),
         DateTime local => Date(local, format == CellFormat.Date ? DateStyle : DateTimeStyle),
@@ -276,7 +276,7 @@ public static class XlsxWriter
         byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal =>
             (CellKind.Number, Convert.ToString(value, CultureInfo.InvariantCulture)!, 0),
         Enum named => (CellKind.Text, named.ToString(), 0),
-        _ => (CellKind.Text, Truncate(XmlText(SpreadsheetText.Cell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)), MaxCellLength), 0),
+        _ => (CellKind.Text, Truncate(SpreadsheetText.Cell(XmlText(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)), MaxCellLength), 0),
     };
 
     /// <summary>Excel's date serial: days since 30 December 1899, the time of day as the fraction.</summary>
