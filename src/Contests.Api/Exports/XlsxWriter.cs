@@ -11,8 +11,8 @@ namespace Contests.Api.Exports;
 /// Writes an <see cref="ExportTable"/> as the smallest valid SpreadsheetML package, row by row into the output: one
 /// worksheet per sheet with a bold frozen header row, column widths and a filter; text as inline strings (a
 /// shared-strings table would have to be held until the end), numbers and booleans as such, dates as serial numbers
-/// shown in Vietnam's dd/mm/yyyy. Every write is asynchronous, so a row's bytes leave for the response while the next
-/// row is read and memory stays flat whatever the number of rows.
+/// shown in Vietnam's dd/mm/yyyy. Rows go out in chunks of a few kilobytes as they are read (see <see cref="Part"/>), so
+/// memory stays flat whatever the number of rows.
 /// </summary>
 public static class XlsxWriter
 {
@@ -53,7 +53,7 @@ public static class XlsxWriter
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
         """;
 
-    private static readonly XmlWriterSettings Settings = new() { Async = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = false };
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = false };
 
     private enum CellKind
     {
@@ -148,71 +148,73 @@ public static class XlsxWriter
     {
         var letters = Enumerable.Range(0, columns.Count).Select(ColumnName).ToArray();
         var lastRow = 1;
-        await WritePart(zip, path, async xml =>
+        await using var part = await Part.OpenAsync(zip, path, cancellationToken);
+        var xml = part.Xml;
+        xml.WriteStartElement(null, "worksheet", Main);
+        xml.WriteStartElement(null, "sheetViews", Main);
+        xml.WriteStartElement(null, "sheetView", Main);
+        Attribute(xml, "workbookViewId", "0");
+        xml.WriteStartElement(null, "pane", Main);
+        Attribute(xml, "ySplit", "1");
+        Attribute(xml, "topLeftCell", "A2");
+        Attribute(xml, "activePane", "bottomLeft");
+        Attribute(xml, "state", "frozen");
+        xml.WriteEndElement();
+        xml.WriteStartElement(null, "selection", Main);
+        Attribute(xml, "pane", "bottomLeft");
+        Attribute(xml, "activeCell", "A2");
+        Attribute(xml, "sqref", "A2");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement(null, "sheetFormatPr", Main);
+        Attribute(xml, "defaultRowHeight", "15");
+        xml.WriteEndElement();
+        if (columns.Count > 0)
         {
-            await xml.WriteStartElementAsync(null, "worksheet", Main);
-            await xml.WriteStartElementAsync(null, "sheetViews", Main);
-            await xml.WriteStartElementAsync(null, "sheetView", Main);
-            await Attribute(xml, "workbookViewId", "0");
-            await xml.WriteStartElementAsync(null, "pane", Main);
-            await Attribute(xml, "ySplit", "1");
-            await Attribute(xml, "topLeftCell", "A2");
-            await Attribute(xml, "activePane", "bottomLeft");
-            await Attribute(xml, "state", "frozen");
-            await xml.WriteEndElementAsync();
-            await xml.WriteStartElementAsync(null, "selection", Main);
-            await Attribute(xml, "pane", "bottomLeft");
-            await Attribute(xml, "activeCell", "A2");
-            await Attribute(xml, "sqref", "A2");
-            await xml.WriteEndElementAsync();
-            await xml.WriteEndElementAsync();
-            await xml.WriteEndElementAsync();
-            await xml.WriteStartElementAsync(null, "sheetFormatPr", Main);
-            await Attribute(xml, "defaultRowHeight", "15");
-            await xml.WriteEndElementAsync();
-            if (columns.Count > 0)
+            xml.WriteStartElement(null, "cols", Main);
+            for (var index = 0; index < columns.Count; index++)
             {
-                await xml.WriteStartElementAsync(null, "cols", Main);
-                for (var index = 0; index < columns.Count; index++)
-                {
-                    var number = (index + 1).ToString(CultureInfo.InvariantCulture);
-                    await xml.WriteStartElementAsync(null, "col", Main);
-                    await Attribute(xml, "min", number);
-                    await Attribute(xml, "max", number);
-                    await Attribute(xml, "width", columns[index].Width.ToString(CultureInfo.InvariantCulture));
-                    await Attribute(xml, "customWidth", "1");
-                    await xml.WriteEndElementAsync();
-                }
-
-                await xml.WriteEndElementAsync();
+                var number = (index + 1).ToString(CultureInfo.InvariantCulture);
+                xml.WriteStartElement(null, "col", Main);
+                Attribute(xml, "min", number);
+                Attribute(xml, "max", number);
+                Attribute(xml, "width", columns[index].Width.ToString(CultureInfo.InvariantCulture));
+                Attribute(xml, "customWidth", "1");
+                xml.WriteEndElement();
             }
 
-            await xml.WriteStartElementAsync(null, "sheetData", Main);
-            await WriteRow(xml, lastRow, letters, columns.Select(column => (CellKind.Text, XmlText(column.Header), HeaderStyle)));
-            await foreach (var row in rows.WithCancellation(cancellationToken))
-            {
-                lastRow++;
-                await WriteRow(xml, lastRow, letters, row.Select((value, index) => Cell(value, columns[index].Format)));
-            }
+            xml.WriteEndElement();
+        }
 
-            await xml.WriteEndElementAsync();
-            if (columns.Count > 0)
-            {
-                await xml.WriteStartElementAsync(null, "autoFilter", Main);
-                await Attribute(xml, "ref", $"A1:{letters[^1]}{lastRow}");
-                await xml.WriteEndElementAsync();
-            }
+        xml.WriteStartElement(null, "sheetData", Main);
+        WriteRow(xml, lastRow, letters, columns.Select(column => (CellKind.Text, XmlText(column.Header), HeaderStyle)));
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            lastRow++;
+            WriteRow(xml, lastRow, letters, row.Select((value, index) => Cell(value, columns[index].Format)));
+            await part.SendWhenFullAsync(cancellationToken);
+        }
 
-            await xml.WriteEndElementAsync();
-        }, cancellationToken);
+        xml.WriteEndElement();
+        if (columns.Count > 0)
+        {
+            xml.WriteStartElement(null, "autoFilter", Main);
+            Attribute(xml, "ref", $"A1:{letters[^1]}{lastRow}");
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+
+        await part.CloseAsync(cancellationToken);
         return lastRow;
     }
 
-    private static async Task WriteRow(XmlWriter xml, int number, string[] letters, IEnumerable<(CellKind Kind, string Text, int Style)> cells)
+    private static void WriteRow(XmlWriter xml, int number, string[] letters, IEnumerable<(CellKind Kind, string Text, int Style)> cells)
     {
         var rowNumber = number.ToString(CultureInfo.InvariantCulture);
-        await xml.WriteStartElementAsync(null, "row", Main);
-        await Attribute(xml, "r", rowNumber);
+        xml.WriteStartElement(null, "row", Main);
+        Attribute(xml, "r", rowNumber);
         var index = 0;
         foreach (var (kind, text, style) in cells)
         {
@@ -222,41 +224,41 @@ public static class XlsxWriter
                 continue;
             }
 
-            await xml.WriteStartElementAsync(null, "c", Main);
-            await Attribute(xml, "r", letter + rowNumber);
+            xml.WriteStartElement(null, "c", Main);
+            Attribute(xml, "r", letter + rowNumber);
             if (style != 0)
             {
-                await Attribute(xml, "s", style.ToString(CultureInfo.InvariantCulture));
+                Attribute(xml, "s", style.ToString(CultureInfo.InvariantCulture));
             }
 
             switch (kind)
             {
                 case CellKind.Text:
-                    await Attribute(xml, "t", "inlineStr");
-                    await xml.WriteStartElementAsync(null, "is", Main);
-                    await xml.WriteStartElementAsync(null, "t", Main);
+                    Attribute(xml, "t", "inlineStr");
+                    xml.WriteStartElement(null, "is", Main);
+                    xml.WriteStartElement(null, "t", Main);
                     if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
                     {
-                        await xml.WriteAttributeStringAsync("xml", "space", null, "preserve");
+                        xml.WriteAttributeString("xml", "space", null, "preserve");
                     }
 
-                    await xml.WriteStringAsync(text);
-                    await xml.WriteEndElementAsync();
-                    await xml.WriteEndElementAsync();
+                    xml.WriteString(text);
+                    xml.WriteEndElement();
+                    xml.WriteEndElement();
                     break;
                 case CellKind.Boolean:
-                    await Attribute(xml, "t", "b");
-                    await xml.WriteElementStringAsync(null, "v", Main, text);
+                    Attribute(xml, "t", "b");
+                    xml.WriteElementString(null, "v", Main, text);
                     break;
                 default:
-                    await xml.WriteElementStringAsync(null, "v", Main, text);
+                    xml.WriteElementString(null, "v", Main, text);
                     break;
             }
 
-            await xml.WriteEndElementAsync();
+            xml.WriteEndElement();
         }
 
-        await xml.WriteEndElementAsync();
+        xml.WriteEndElement();
     }
 
     /// <summary>
@@ -294,76 +296,76 @@ public static class XlsxWriter
         return text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
     }
 
-    private static async Task Workbook(XmlWriter xml, IReadOnlyList<string> names, int columnCount, List<int> lastRows)
+    private static void Workbook(XmlWriter xml, IReadOnlyList<string> names, int columnCount, List<int> lastRows)
     {
-        await xml.WriteStartElementAsync(null, "workbook", Main);
-        await xml.WriteAttributeStringAsync("xmlns", "r", null, Relationships);
-        await xml.WriteStartElementAsync(null, "bookViews", Main);
-        await xml.WriteStartElementAsync(null, "workbookView", Main);
-        await xml.WriteEndElementAsync();
-        await xml.WriteEndElementAsync();
-        await xml.WriteStartElementAsync(null, "sheets", Main);
+        xml.WriteStartElement(null, "workbook", Main);
+        xml.WriteAttributeString("xmlns", "r", null, Relationships);
+        xml.WriteStartElement(null, "bookViews", Main);
+        xml.WriteStartElement(null, "workbookView", Main);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement(null, "sheets", Main);
         for (var index = 0; index < names.Count; index++)
         {
-            await xml.WriteStartElementAsync(null, "sheet", Main);
-            await Attribute(xml, "name", names[index]);
-            await Attribute(xml, "sheetId", (index + 1).ToString(CultureInfo.InvariantCulture));
-            await xml.WriteAttributeStringAsync("r", "id", Relationships, $"rId{index + 1}");
-            await xml.WriteEndElementAsync();
+            xml.WriteStartElement(null, "sheet", Main);
+            Attribute(xml, "name", names[index]);
+            Attribute(xml, "sheetId", (index + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("r", "id", Relationships, $"rId{index + 1}");
+            xml.WriteEndElement();
         }
 
-        await xml.WriteEndElementAsync();
+        xml.WriteEndElement();
         if (columnCount > 0 && names.Count > 0)
         {
             // Excel keeps each sheet's filter range as this hidden name; without it, it rebuilds the name on opening.
-            await xml.WriteStartElementAsync(null, "definedNames", Main);
+            xml.WriteStartElement(null, "definedNames", Main);
             for (var index = 0; index < names.Count; index++)
             {
-                await xml.WriteStartElementAsync(null, "definedName", Main);
-                await Attribute(xml, "name", "_xlnm._FilterDatabase");
-                await Attribute(xml, "localSheetId", index.ToString(CultureInfo.InvariantCulture));
-                await Attribute(xml, "hidden", "1");
-                await xml.WriteStringAsync($"'{names[index].Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${ColumnName(columnCount - 1)}${lastRows[index]}");
-                await xml.WriteEndElementAsync();
+                xml.WriteStartElement(null, "definedName", Main);
+                Attribute(xml, "name", "_xlnm._FilterDatabase");
+                Attribute(xml, "localSheetId", index.ToString(CultureInfo.InvariantCulture));
+                Attribute(xml, "hidden", "1");
+                xml.WriteString($"'{names[index].Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${ColumnName(columnCount - 1)}${lastRows[index]}");
+                xml.WriteEndElement();
             }
 
-            await xml.WriteEndElementAsync();
+            xml.WriteEndElement();
         }
 
-        await xml.WriteEndElementAsync();
+        xml.WriteEndElement();
     }
 
-    private static async Task WorkbookRelationships(XmlWriter xml, int sheetCount)
+    private static void WorkbookRelationships(XmlWriter xml, int sheetCount)
     {
-        await xml.WriteStartElementAsync(null, "Relationships", PackageRelationships);
+        xml.WriteStartElement(null, "Relationships", PackageRelationships);
         for (var index = 1; index <= sheetCount; index++)
         {
-            await Relationship(xml, $"rId{index}", WorksheetType, $"worksheets/sheet{index}.xml");
+            Relationship(xml, $"rId{index}", WorksheetType, $"worksheets/sheet{index}.xml");
         }
 
-        await Relationship(xml, $"rId{sheetCount + 1}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml");
-        await xml.WriteEndElementAsync();
+        Relationship(xml, $"rId{sheetCount + 1}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml");
+        xml.WriteEndElement();
     }
 
-    private static async Task Relationship(XmlWriter xml, string id, string type, string target)
+    private static void Relationship(XmlWriter xml, string id, string type, string target)
     {
-        await xml.WriteStartElementAsync(null, "Relationship", PackageRelationships);
-        await Attribute(xml, "Id", id);
-        await Attribute(xml, "Type", type);
-        await Attribute(xml, "Target", target);
-        await xml.WriteEndElementAsync();
+        xml.WriteStartElement(null, "Relationship", PackageRelationships);
+        Attribute(xml, "Id", id);
+        Attribute(xml, "Type", type);
+        Attribute(xml, "Target", target);
+        xml.WriteEndElement();
     }
 
-    private static async Task ContentTypes(XmlWriter xml, int sheetCount)
+    private static void ContentTypes(XmlWriter xml, int sheetCount)
     {
         const string types = "http://schemas.openxmlformats.org/package/2006/content-types";
-        await xml.WriteStartElementAsync(null, "Types", types);
+        xml.WriteStartElement(null, "Types", types);
         foreach (var (extension, contentType) in new[] { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") })
         {
-            await xml.WriteStartElementAsync(null, "Default", types);
-            await Attribute(xml, "Extension", extension);
-            await Attribute(xml, "ContentType", contentType);
-            await xml.WriteEndElementAsync();
+            xml.WriteStartElement(null, "Default", types);
+            Attribute(xml, "Extension", extension);
+            Attribute(xml, "ContentType", contentType);
+            xml.WriteEndElement();
         }
 
         var parts = new List<(string Part, string ContentType)>
@@ -374,26 +376,22 @@ public static class XlsxWriter
         parts.AddRange(Enumerable.Range(1, sheetCount).Select(index => ($"/xl/worksheets/sheet{index}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")));
         foreach (var (part, contentType) in parts)
         {
-            await xml.WriteStartElementAsync(null, "Override", types);
-            await Attribute(xml, "PartName", part);
-            await Attribute(xml, "ContentType", contentType);
-            await xml.WriteEndElementAsync();
+            xml.WriteStartElement(null, "Override", types);
+            Attribute(xml, "PartName", part);
+            Attribute(xml, "ContentType", contentType);
+            xml.WriteEndElement();
         }
 
-        await xml.WriteEndElementAsync();
+        xml.WriteEndElement();
     }
 
-    private static Task Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeStringAsync(null, name, null, value);
+    private static void Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString(null, name, null, value);
 
-    private static async Task WritePart(ZipArchive zip, string path, Func<XmlWriter, Task> write, CancellationToken cancellationToken)
+    private static async Task WritePart(ZipArchive zip, string path, Action<XmlWriter> write, CancellationToken cancellationToken)
     {
-        var entry = zip.CreateEntry(path, CompressionLevel.Fastest);
-        await using var stream = await entry.OpenAsync(cancellationToken);
-        await using var xml = XmlWriter.Create(stream, Settings);
-        await xml.WriteStartDocumentAsync(standalone: true);
-        await write(xml);
-        await xml.WriteEndDocumentAsync();
-        await xml.FlushAsync();
+        await using var part = await Part.OpenAsync(zip, path, cancellationToken);
+        write(part.Xml);
+        await part.CloseAsync(cancellationToken);
     }
 
     private static async Task WriteText(ZipArchive zip, string path, string text, CancellationToken cancellationToken)
@@ -401,5 +399,57 @@ public static class XlsxWriter
         var entry = zip.CreateEntry(path, CompressionLevel.Fastest);
         await using var stream = await entry.OpenAsync(cancellationToken);
         await stream.WriteAsync(Settings.Encoding.GetBytes(text), cancellationToken);
+    }
+
+    /// <summary>
+    /// One XML part being written: the XML writer writes synchronously (one cheap call per element) into a small
+    /// buffer, and the buffer goes to the zip entry, and so to the response, asynchronously whenever it fills.
+    /// </summary>
+    private sealed class Part : IAsyncDisposable
+    {
+        private const int ChunkSize = 32 * 1024;
+        private readonly MemoryStream buffer = new();
+        private readonly Stream entry;
+
+        private Part(Stream entry)
+        {
+            this.entry = entry;
+            Xml = XmlWriter.Create(buffer, Settings);
+            Xml.WriteStartDocument(standalone: true);
+        }
+
+        public XmlWriter Xml { get; }
+
+        public static async Task<Part> OpenAsync(ZipArchive zip, string path, CancellationToken cancellationToken) =>
+            new(await zip.CreateEntry(path, CompressionLevel.Fastest).OpenAsync(cancellationToken));
+
+        public async ValueTask SendWhenFullAsync(CancellationToken cancellationToken)
+        {
+            Xml.Flush();
+            if (buffer.Length >= ChunkSize)
+            {
+                await Send(cancellationToken);
+            }
+        }
+
+        public async Task CloseAsync(CancellationToken cancellationToken)
+        {
+            Xml.WriteEndDocument();
+            Xml.Flush();
+            await Send(cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Xml.Dispose();
+            await entry.DisposeAsync();
+            await buffer.DisposeAsync();
+        }
+
+        private async Task Send(CancellationToken cancellationToken)
+        {
+            await entry.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+            buffer.SetLength(0);
+        }
     }
 }
