@@ -36,9 +36,16 @@ public static class ExportWriters
     {
         // The BOM is what makes Excel read the file as UTF-8 instead of mangling every Vietnamese letter.
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
-        await writer.WriteAsync(string.Join(',', table.Columns.Select(column => SpreadsheetText.CsvField(column.Header))) + "\r\n");
+        IReadOnlyList<ExportHeader>? header = null;
         foreach (var sheet in table.Sheets)
         {
+            if (header is null || !header.SequenceEqual(sheet.Columns))
+            {
+                // Sheets of another shape (match results: the matches, then the standings) follow after an empty line.
+                await writer.WriteAsync((header is null ? string.Empty : "\r\n") + string.Join(',', sheet.Columns.Select(column => SpreadsheetText.CsvField(column.Header))) + "\r\n");
+                header = sheet.Columns;
+            }
+
             await foreach (var row in sheet.Rows.WithCancellation(cancellationToken))
             {
                 await writer.WriteAsync(string.Join(',', row.Select(cell => SpreadsheetText.CsvField(CsvCell(cell)))) + "\r\n");
@@ -57,7 +64,7 @@ public static class ExportWriters
                 writer.WriteStartObject();
                 for (var index = 0; index < row.Length; index++)
                 {
-                    writer.WritePropertyName(table.Columns[index].Key);
+                    writer.WritePropertyName(sheet.Columns[index].Key);
                     JsonCell(writer, row[index]);
                 }
 

@@ -70,11 +70,11 @@ public static class XlsxWriter
         var lastRows = new List<int>(table.Sheets.Count);
         for (var index = 0; index < table.Sheets.Count; index++)
         {
-            lastRows.Add(await WriteWorksheet(zip, $"xl/worksheets/sheet{index + 1}.xml", table.Columns, table.Sheets[index].Rows, cancellationToken));
+            lastRows.Add(await WriteWorksheet(zip, $"xl/worksheets/sheet{index + 1}.xml", table.Sheets[index].Columns, table.Sheets[index].Rows, cancellationToken));
         }
 
         // The workbook is written last: its filter ranges need each sheet's last row.
-        await WritePart(zip, "xl/workbook.xml", xml => Workbook(xml, names, table.Columns.Count, lastRows), cancellationToken);
+        await WritePart(zip, "xl/workbook.xml", xml => Workbook(xml, names, [.. table.Sheets.Select(sheet => sheet.Columns.Count)], lastRows), cancellationToken);
         await WritePart(zip, "xl/_rels/workbook.xml.rels", xml => WorkbookRelationships(xml, names.Count), cancellationToken);
         await WriteText(zip, "xl/styles.xml", Styles, cancellationToken);
         await WriteText(zip, "_rels/.rels", PackageRels, cancellationToken);
@@ -296,7 +296,7 @@ public static class XlsxWriter
         return text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
     }
 
-    private static void Workbook(XmlWriter xml, IReadOnlyList<string> names, int columnCount, List<int> lastRows)
+    private static void Workbook(XmlWriter xml, IReadOnlyList<string> names, List<int> columnCounts, List<int> lastRows)
     {
         xml.WriteStartElement(null, "workbook", Main);
         xml.WriteAttributeString("xmlns", "r", null, Relationships);
@@ -315,17 +315,17 @@ public static class XlsxWriter
         }
 
         xml.WriteEndElement();
-        if (columnCount > 0 && names.Count > 0)
+        if (columnCounts.Any(count => count > 0))
         {
             // Excel keeps each sheet's filter range as this hidden name; without it, it rebuilds the name on opening.
             xml.WriteStartElement(null, "definedNames", Main);
-            for (var index = 0; index < names.Count; index++)
+            foreach (var index in Enumerable.Range(0, names.Count).Where(index => columnCounts[index] > 0))
             {
                 xml.WriteStartElement(null, "definedName", Main);
                 Attribute(xml, "name", "_xlnm._FilterDatabase");
                 Attribute(xml, "localSheetId", index.ToString(CultureInfo.InvariantCulture));
                 Attribute(xml, "hidden", "1");
-                xml.WriteString($"'{names[index].Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${ColumnName(columnCount - 1)}${lastRows[index]}");
+                xml.WriteString($"'{names[index].Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${ColumnName(columnCounts[index] - 1)}${lastRows[index]}");
                 xml.WriteEndElement();
             }
 

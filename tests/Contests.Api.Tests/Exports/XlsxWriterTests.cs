@@ -23,11 +23,11 @@ public sealed class XlsxWriterTests
     private static async Task<XlsxPackage> Write(params ExportSheet[] sheets)
     {
         using var output = new MemoryStream();
-        await XlsxWriter.WriteAsync(new ExportTable("thu", Columns, sheets), output, CancellationToken.None);
+        await XlsxWriter.WriteAsync(new ExportTable("thu", sheets), output, CancellationToken.None);
         return XlsxPackage.Open(output.ToArray());
     }
 
-    private static ExportSheet Sheet(string name, params object?[][] rows) => new(name, rows.ToAsyncEnumerable());
+    private static ExportSheet Sheet(string name, params object?[][] rows) => new(name, Columns, rows.ToAsyncEnumerable());
 
     [Fact]
     public async Task cells_keep_their_types_and_vietnamese_text_round_trips()
@@ -144,7 +144,7 @@ public sealed class XlsxWriterTests
             }
         }
 
-        await XlsxWriter.WriteAsync(new ExportTable("thu", Columns, [new ExportSheet("Bảng A", Rows())]), body, CancellationToken.None);
+        await XlsxWriter.WriteAsync(new ExportTable("thu", [new ExportSheet("Bảng A", Columns, Rows())]), body, CancellationToken.None);
         await body.FlushAsync();
 
         // Most of the file had left before the last row was read, and nothing big was ever held back for one write.
