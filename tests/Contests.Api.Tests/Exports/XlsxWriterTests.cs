@@ -97,6 +97,19 @@ public sealed class XlsxWriterTests
     }
 
     [Fact]
+    public async Task sheets_of_different_shapes_each_have_their_own_header_widths_and_filter()
+    {
+        IReadOnlyList<ExportHeader> standings = [new("group", "Bảng", 7, CellFormat.General), new("points", "Điểm xếp hạng", 10, CellFormat.General)];
+
+        var package = await Write(Sheet("Trận đấu", ["Đội 1", 1, 1, false, null, null, null]), new ExportSheet("Bảng xếp hạng", standings, new object?[][] { ["A", 3] }.ToAsyncEnumerable()));
+
+        Assert.Equal(["Bảng", "Điểm xếp hạng"], package["Bảng xếp hạng"].Header);
+        Assert.Equal([new XlsxCell("A2", "inlineStr", 0, "A"), new XlsxCell("B2", null, 0, "3")], package["Bảng xếp hạng"].Rows[1]);
+        Assert.Equal([7d, 10d], package["Bảng xếp hạng"].Worksheet.Descendants(XlsxPackage.Main + "col").Select(col => (double)col.Attribute("width")!));
+        Assert.Equal(["'Trận đấu'!$A$1:$G$2", "'Bảng xếp hạng'!$A$1:$B$2"], package.Parts["xl/workbook.xml"].Root!.Descendants(XlsxPackage.Main + "definedName").Select(name => name.Value));
+    }
+
+    [Fact]
     public async Task sheet_names_follow_excels_rules()
     {
         var package = await Write(
