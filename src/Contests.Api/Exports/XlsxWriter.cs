@@ -66,15 +66,17 @@ public static class XlsxWriter
     public static async Task WriteAsync(ExportTable table, Stream output, CancellationToken cancellationToken)
     {
         await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
-        var names = SheetNames(table.Sheets.Select(sheet => sheet.Name));
-        var lastRows = new List<int>(table.Sheets.Count);
-        for (var index = 0; index < table.Sheets.Count; index++)
+        // A workbook needs at least one sheet (e.g. registrations of a contest without divisions).
+        var sheets = table.Sheets.Count > 0 ? table.Sheets : [new ExportSheet("Sheet", [], AsyncEnumerable.Empty<object?[]>())];
+        var names = SheetNames(sheets.Select(sheet => sheet.Name));
+        var lastRows = new List<int>(sheets.Count);
+        for (var index = 0; index < sheets.Count; index++)
         {
-            lastRows.Add(await WriteWorksheet(zip, $"xl/worksheets/sheet{index + 1}.xml", table.Sheets[index].Columns, table.Sheets[index].Rows, cancellationToken));
+            lastRows.Add(await WriteWorksheet(zip, $"xl/worksheets/sheet{index + 1}.xml", sheets[index].Columns, sheets[index].Rows, cancellationToken));
         }
 
         // The workbook is written last: its filter ranges need each sheet's last row.
-        await WritePart(zip, "xl/workbook.xml", xml => Workbook(xml, names, [.. table.Sheets.Select(sheet => sheet.Columns.Count)], lastRows), cancellationToken);
+        await WritePart(zip, "xl/workbook.xml", xml => Workbook(xml, names, [.. sheets.Select(sheet => sheet.Columns.Count)], lastRows), cancellationToken);
         await WritePart(zip, "xl/_rels/workbook.xml.rels", xml => WorkbookRelationships(xml, names.Count), cancellationToken);
         await WriteText(zip, "xl/styles.xml", Styles, cancellationToken);
         await WriteText(zip, "_rels/.rels", PackageRels, cancellationToken);

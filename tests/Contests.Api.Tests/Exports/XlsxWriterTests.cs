@@ -110,6 +110,14 @@ public sealed class XlsxWriterTests
     }
 
     [Fact]
+    public async Task a_table_without_sheets_still_makes_a_workbook_with_one()
+    {
+        var package = await Write();
+
+        Assert.Equal("Sheet", Assert.Single(package.Sheets).Name);
+    }
+
+    [Fact]
     public async Task sheet_names_follow_excels_rules()
     {
         var package = await Write(
