@@ -18,10 +18,10 @@ run: build web
 test:
 	@tests/run-all.sh
 
-## make bench: the benchmark console project; each figure is one line `bench NAME VALUE UNIT`
+## make bench [ONLY=export_xlsx_10k]: the benchmark console project; each figure is one line `bench NAME VALUE UNIT`
 bench: build
 	@CONTESTS_DB="$${CONTESTS_DB:-$$(infra/postgres.sh)}" $(DOTNET_ENV) \
-	  dotnet run --no-build -c $(CONFIGURATION) --project tests/Contests.Benchmarks
+	  dotnet run --no-build -c $(CONFIGURATION) --project tests/Contests.Benchmarks -- $(ONLY)
 
 ## make db: start PostgreSQL only and print its connection string
 db:

@@ -2,16 +2,26 @@ using Contests.Benchmarks;
 using Contests.Testing;
 
 // Benchmarks, not tests: each figure is one line "bench NAME VALUE UNIT"; results are recorded in README.md beside this file.
+// `make bench ONLY=export_xlsx_10k` (the first argument) runs only the scenarios whose name starts with it.
 await using var server = await ServerProcess.StartAsync("bench");
 await server.RunCommandAsync("create-organiser", BenchContest.OrganiserEmail, "Bench", BenchContest.OrganiserPassword);
 using var organiser = await BenchContest.SignedInOrganiserAsync(server.BaseAddress);
 
+(string Name, Func<Task<IReadOnlyList<string>>> Run)[] scenarios =
+[
+    ("registrations", () => RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16)),
+    ("import_10k", () => ImportThroughput.RunAsync(organiser, rows: 10_000)),
+    ("roster_10k", () => RosterAt10k.RunAsync(organiser)),
+    ("export_xlsx_10k", () => ExportAt10k.RunAsync(server, organiser)),
+    ("entries", () => EntriesAtScale.RunAsync(server, organiser, teams: 1000, concurrency: 16)),
+];
+var only = args.FirstOrDefault() ?? string.Empty;
 var lines = new List<string>();
-lines.AddRange(await RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16));
-lines.AddRange(await ImportThroughput.RunAsync(organiser, rows: 10_000));
-lines.AddRange(await RosterAt10k.RunAsync(organiser));
-lines.AddRange(await ExportAt10k.RunAsync(server, organiser));
-lines.AddRange(await EntriesAtScale.RunAsync(server, organiser, teams: 1000, concurrency: 16));
+foreach (var (_, run) in scenarios.Where(scenario => scenario.Name.StartsWith(only, StringComparison.Ordinal)))
+{
+    lines.AddRange(await run());
+}
+
 foreach (var line in lines)
 {
     Console.WriteLine(line);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -49,6 +50,23 @@ public sealed class ExportsTests(BrowserFixture browser)
         File.Delete(file);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
         Assert.Contains("Máy sấy nông sản Lục Ngạn", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+
+        // The XLSX comes through the browser as a zip whose first sheet holds the team, and the match results are listed too.
+        var workbook = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-registrations-teams-xlsx").ClickAsync());
+        using var xlsx = new MemoryStream();
+        await using (var downloaded = await workbook.CreateReadStreamAsync())
+        {
+            await downloaded.CopyToAsync(xlsx);
+        }
+
+        xlsx.Position = 0;
+        using (var zip = new ZipArchive(xlsx))
+        using (var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()))
+        {
+            Assert.Contains("Máy sấy nông sản Lục Ngạn", await sheet.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+
+        await Assertions.Expect(page.GetByTestId("export-match-results-xlsx")).ToBeVisibleAsync();
 
         await page.Locator("input[name='quota.THCS.First.count']").FillAsync("1");
         await page.Locator("input[name='quota.THCS.Second.count']").FillAsync("1");

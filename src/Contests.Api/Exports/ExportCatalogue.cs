@@ -1,5 +1,6 @@
 using Contests.Api.Awards;
 using Contests.Api.Contests;
+using Contests.Api.Matches;
 using Marten;
 
 namespace Contests.Api.Exports;
@@ -38,6 +39,7 @@ public static class ExportCatalogue
         new("district-summary", ExportAudience.Organisers, DistrictSummaryExport.Build),
         new("award-settings", ExportAudience.ProvinceOrganisers, AwardExports.Settings),
         new("award-list", ExportAudience.Organisers, AwardExports.AwardList),
+        new("match-results", ExportAudience.ProvinceOrganisers, MatchResultsExport.Build),
         new("audit-trail", ExportAudience.ProvinceOrganisers, AuditTrailExport.Build),
     ];
 

@@ -3,9 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Contests.Domain;
 using Contests.Domain.Exports;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 
 namespace Contests.Api.Exports;
 
@@ -30,45 +27,25 @@ public static class ExportWriters
 
     public static Task WriteAsync(ExportTable table, ExportFormat format, Stream output, CancellationToken cancellationToken) => format switch
     {
-        ExportFormat.Xlsx => WriteXlsx(table, output, cancellationToken),
+        ExportFormat.Xlsx => XlsxWriter.WriteAsync(table, output, cancellationToken),
         ExportFormat.Csv => WriteCsv(table, output, cancellationToken),
         _ => WriteJson(table, output, cancellationToken),
     };
-
-    /// <summary>
-    /// MiniExcel writes each sheet from a data reader: the header comes from the columns even when a sheet has no
-    /// rows, and rows are pulled one at a time (MiniExcel's non-"fast" mode streams into a zip on a forward-only stream).
-    /// </summary>
-    private static async Task WriteXlsx(ExportTable table, Stream output, CancellationToken cancellationToken)
-    {
-        var configuration = new OpenXmlConfiguration
-        {
-            FreezeRowCount = 1,
-            AutoFilter = true,
-            EnableAutoWidth = false,
-            DynamicColumns = table.Columns.Select(column => new DynamicExcelColumn(column.Key)
-            {
-                Name = column.Header,
-                Width = column.Width,
-                Format = column.Format switch { CellFormat.Date => DateFormat, CellFormat.DateTime => DateTimeFormat, _ => null },
-            }).ToArray(),
-        };
-        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var sheet in table.Sheets)
-        {
-            sheets[SheetName(sheet.Name, sheets.Keys)] = new ExportRowReader(table.Columns, sheet.Rows, XlsxCell, cancellationToken);
-        }
-
-        await MiniExcel.SaveAsAsync(output, sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: cancellationToken);
-    }
 
     private static async Task WriteCsv(ExportTable table, Stream output, CancellationToken cancellationToken)
     {
         // The BOM is what makes Excel read the file as UTF-8 instead of mangling every Vietnamese letter.
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
-        await writer.WriteAsync(string.Join(',', table.Columns.Select(column => SpreadsheetText.CsvField(column.Header))) + "\r\n");
+        IReadOnlyList<ExportHeader>? header = null;
         foreach (var sheet in table.Sheets)
         {
+            if (header is null || !header.SequenceEqual(sheet.Columns))
+            {
+                // Sheets of another shape (match results: the matches, then the standings) follow after an empty line.
+                await writer.WriteAsync((header is null ? string.Empty : "\r\n") + string.Join(',', sheet.Columns.Select(column => SpreadsheetText.CsvField(column.Header))) + "\r\n");
+                header = sheet.Columns;
+            }
+
             await foreach (var row in sheet.Rows.WithCancellation(cancellationToken))
             {
                 await writer.WriteAsync(string.Join(',', row.Select(cell => SpreadsheetText.CsvField(CsvCell(cell)))) + "\r\n");
@@ -87,7 +64,7 @@ public static class ExportWriters
                 writer.WriteStartObject();
                 for (var index = 0; index < row.Length; index++)
                 {
-                    writer.WritePropertyName(table.Columns[index].Key);
+                    writer.WritePropertyName(sheet.Columns[index].Key);
                     JsonCell(writer, row[index]);
                 }
 
@@ -102,15 +79,6 @@ public static class ExportWriters
         writer.WriteEndArray();
         await writer.FlushAsync(cancellationToken);
     }
-
-    private static object? XlsxCell(object? value) => value switch
-    {
-        string text => SpreadsheetText.Cell(text),
-        DateTimeOffset instant => VietnamTime.ToLocal(instant),
-        DateOnly date => date.ToDateTime(TimeOnly.MinValue),
-        Enum named => named.ToString(),
-        _ => value,
-    };
 
     private static string CsvCell(object? value) => value switch
     {
@@ -157,19 +125,5 @@ public static class ExportWriters
                 writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
         }
-    }
-
-    /// <summary>Excel's rules for sheet names: at most 31 characters, none of []:*?/\ and unique.</summary>
-    private static string SheetName(string name, IEnumerable<string> taken)
-    {
-        var clean = new string(name.Select(character => "[]:*?/\\".Contains(character, StringComparison.Ordinal) ? '-' : character).ToArray()).Trim();
-        clean = clean.Length == 0 ? "Sheet" : clean[..Math.Min(clean.Length, 28)];
-        var candidate = clean;
-        for (var suffix = 2; taken.Contains(candidate, StringComparer.OrdinalIgnoreCase); suffix++)
-        {
-            candidate = $"{clean} {suffix}";
-        }
-
-        return candidate;
     }
 }

@@ -108,6 +108,28 @@ public sealed class DownloadExportTests(AppFixture app)
     }
 
     [Fact]
+    public async Task every_export_downloads_as_a_valid_xlsx_with_its_header_row_and_typed_cells()
+    {
+        var (contestId, _) = await Contest();
+        var organiser = await app.SessionFor(Roles.Organiser);
+
+        foreach (var export in ExportCatalogue.All)
+        {
+            var package = XlsxPackage.Open(await app.Bytes($"/api/contests/{contestId}/exports/{export.Key}?format=xlsx", organiser));
+
+            Assert.NotEmpty(package.Sheets);
+            Assert.All(package.Sheets, sheet => Assert.All(sheet.Rows[0], cell => Assert.Equal(("inlineStr", 1), (cell.Type, cell.Style))));
+        }
+
+        var teams = XlsxPackage.Open(await app.Bytes($"/api/contests/{contestId}/exports/registrations-teams", organiser))["THCS - Trung học cơ sở"];
+        var nfc = NfdName.Normalize(NormalizationForm.FormC);
+        Assert.Equal(["Mã đội", "Tên đội", "Trường"], teams.Header.Take(3));
+        Assert.Equal(["'" + FormulaName, "Anh Em Sáng Tạo", nfc], teams.Rows.Skip(1).Select(row => row.Single(cell => cell.Reference.StartsWith('B')).Value));
+        Assert.All(teams.Rows.Skip(1), row => Assert.Equal((null, "2"), row.Where(cell => cell.Reference.StartsWith('H')).Select(cell => (cell.Type, cell.Value)).Single()));
+        Assert.All(teams.Rows.Skip(1), row => Assert.Equal((null, 3), row.Where(cell => cell.Reference.StartsWith('N')).Select(cell => (cell.Type, cell.Style)).Single()));
+    }
+
+    [Fact]
     public async Task people_export_to_csv_with_a_bom_one_row_per_member_and_mentor()
     {
         var (contestId, teams) = await Contest();
