@@ -117,6 +117,13 @@ public static class AuthorizationMatrix
         new("GET", "/api/contests/{contestId:guid}/teams", EveryoneWithinTheOrganisation),
         new("GET", "/api/contests/{contestId:guid}/districts", EveryoneWithinTheOrganisation),
 
+        // Judging: results, progress, outliers, history, side by side (head judges of the contest too; see JudgingResultsTests)
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/results", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/progress", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/outliers", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/entries/{entryId:guid}/history", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/side-by-side", OrganisersById),
+
         // Infrastructure
         new(AnyMethod, "/health", Everyone),
         new(AnyMethod, "/hubs/live/negotiate", Everyone, CallWith: "POST"),
@@ -129,6 +136,8 @@ public static class AuthorizationMatrix
         "contestId" => world.ContestId.ToString(),
         "teamId" => world.TeamId.ToString(),
         "importId" => world.ImportId.ToString(),
+        "roundId" => (await world.JudgedRound()).RoundId.ToString(),
+        "entryId" => (await world.JudgedRound()).EntryId.ToString(),
         "district" => SecurityWorld.District,
         "code" => await world.FreshCode(),
         "codeId" => (await world.FreshCodeId()).ToString(),

@@ -1,12 +1,14 @@
 using System.Net.Http.Json;
 using Contests.Api.Access;
 using Contests.Api.Contests;
+using Contests.Api.Judging;
 using Contests.Api.Registration;
 using Contests.Api.Registration.Import;
 using Contests.Api.Tests.Support;
 using Contests.Domain.Registration;
 using Microsoft.Extensions.DependencyInjection;
 using Marten;
+using Marten.Events;
 
 namespace Contests.Api.Tests.Security;
 
@@ -48,6 +50,9 @@ public sealed class SecurityWorld
     public Guid TeamOfB { get; private set; }
 
     private static readonly SemaphoreSlim Creating = new(1, 1);
+    private static readonly SemaphoreSlim MakingJudgedRound = new(1, 1);
+
+    private (Guid RoundId, Guid EntryId)? judgedRound;
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AppFixture, SecurityWorld> Shared = new();
 
     /// <summary>One world per test host: building it signs in a dozen people, which is worth doing once.</summary>
@@ -91,6 +96,58 @@ public sealed class SecurityWorld
         }
 
         return world;
+    }
+
+    /// <summary>
+    /// A judged round of <see cref="ContestId"/> with one entry assigned to a judge, made on first use (after the matrix's
+    /// own change of the contest's rounds, if that came first) and kept, so judging's reads have something to find.
+    /// </summary>
+    public async Task<(Guid RoundId, Guid EntryId)> JudgedRound()
+    {
+        // The matrix resolves a row's parameters for every caller at once: one of them makes the round.
+        await MakingJudgedRound.WaitAsync();
+        try
+        {
+            return judgedRound ??= await MakeJudgedRound();
+        }
+        finally
+        {
+            MakingJudgedRound.Release();
+        }
+    }
+
+    private async Task<(Guid RoundId, Guid EntryId)> MakeJudgedRound()
+    {
+
+        var organiser = SessionOf(Caller.Organiser)!;
+        using var client = app.Host.Server.CreateClient();
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/contests/{ContestId}");
+        organiser.Apply(read);
+        var contest = (await (await client.SendAsync(read)).Content.ReadFromJsonAsync<ContestView>(AppJson.Options))!;
+        var round = contest.Rounds.FirstOrDefault(round => round.Type == RoundType.JudgedSubmissions);
+        if (round is null)
+        {
+            using var change = new HttpRequestMessage(HttpMethod.Put, $"/api/contests/{ContestId}/rounds")
+            {
+                Content = JsonContent.Create(new { rounds = new[] { new { name = "Vòng loại", level = "Province", type = "JudgedSubmissions" } } }, options: AppJson.Options),
+            };
+            change.Headers.TryAddWithoutValidation("If-Match", $"\"{contest.Version}\"");
+            organiser.Apply(change);
+            var changed = await client.SendAsync(change);
+            changed.EnsureSuccessStatusCode();
+            round = (await changed.Content.ReadFromJsonAsync<ContestView>(AppJson.Options))!.Rounds.First(round => round.Type == RoundType.JudgedSubmissions);
+        }
+
+        var entryId = Guid.NewGuid();
+        await using (var session = app.LightweightSession())
+        {
+            session.Events.Append(Guid.NewGuid(), new JudgesAssigned(
+                ContestId, round.Id, 1, [new AssignedEntry(entryId, TeamId, Guid.NewGuid())], [], Actor.System, DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        return (round.Id, entryId);
     }
 
     public SignedInSession? SessionOf(Caller caller) => sessions.GetValueOrDefault(caller);
