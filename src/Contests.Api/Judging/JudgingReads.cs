@@ -3,6 +3,7 @@ using Contests.Api.Access;
 using Contests.Api.Infrastructure;
 using Contests.Api.Registration;
 using Contests.Domain.Judging;
+using Contests.Domain.Rounds;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,6 +32,11 @@ public sealed record JudgingReadModel(
             ? new EntryLabel(entryId, teamId, team.Code, team.Name, team.School, team.District, DivisionOf(entryId, teamId))
             : new EntryLabel(entryId, teamId, string.Empty, teamId.ToString(), string.Empty, string.Empty, DivisionOf(entryId, teamId));
 
+    /// <summary>The team whose entry it is, as the entry's sheets or assignments name it.</summary>
+    public Guid TeamOf(Guid entryId) =>
+        Scores.Sheets.FirstOrDefault(sheet => sheet.EntryId == entryId)?.TeamId
+        ?? Scores.Assignments.First(assignment => assignment.EntryId == entryId).TeamId;
+
     public JudgeName JudgeNamed(Guid judgeId) => new(judgeId, Judges.TryGetValue(judgeId, out var judge) ? judge.Name : judgeId.ToString());
 
     /// <summary>The round's standing per division, from the sheets that count, by the round's method and tie-breaks.</summary>
@@ -45,10 +51,23 @@ public sealed record JudgingReadModel(
 /// <summary>Loading the read model, for organisers and for a head judge of the same contest.</summary>
 public static class JudgingReads
 {
-    public static async Task<JudgingReadModel?> Load(IQuerySession session, Guid contestId, Guid roundId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each team's rank and score in its division, as advancement reads them when the round is published; none for a
+    /// round that is not judged or has no sheets yet.
+    /// </summary>
+    public static async Task<IReadOnlyList<RankedResult>> RankedResults(IQuerySession session, Guid contestId, Guid roundId, CancellationToken cancellationToken)
     {
         var (judged, _) = await JudgedRounds.Find(session, contestId, roundId, cancellationToken);
-        return judged is null ? null : await Load(session, judged, cancellationToken);
+        if (judged is null)
+        {
+            return [];
+        }
+
+        var model = await Load(session, judged, cancellationToken);
+        return model.Standings()
+            .SelectMany(standing => standing.Entries.Select(entry =>
+                new RankedResult(model.TeamOf(entry.Place.EntryId), standing.Division, entry.Place.Rank, entry.Result.Score)))
+            .ToList();
     }
 
     public static async Task<(JudgingReadModel? Model, ProblemHttpResult? Refusal)> LoadFor(

@@ -69,13 +69,9 @@ public static class JudgingResults
             standing.Division,
             names.GetValueOrDefault(standing.Division, standing.Division),
             model.Judging.Rubric.Range(standing.Division).Maximum,
-            standing.Entries.Select(entry =>
-            {
-                var team = model.Scores.Sheets.First(sheet => sheet.EntryId == entry.Place.EntryId).TeamId;
-                return new RankingRow(
-                    entry.Place.Rank, entry.Place.Tied, entry.Place.DecidedBy, entry.Result.Score, entry.Result.Median, entry.Result.JudgeCount,
-                    entry.Result.CriterionMeans, model.Label(entry.Place.EntryId, team));
-            }).ToList())).ToList();
+            standing.Entries.Select(entry => new RankingRow(
+                entry.Place.Rank, entry.Place.Tied, entry.Place.DecidedBy, entry.Result.Score, entry.Result.Median, entry.Result.JudgeCount,
+                entry.Result.CriterionMeans, model.Label(entry.Place.EntryId, model.TeamOf(entry.Place.EntryId)))).ToList())).ToList();
         return TypedResults.Ok(new JudgingResultsView(roundId, model.Judged.Round.Name, model.Judging.Settings, divisions, model.Scores.Revision));
     }
 
