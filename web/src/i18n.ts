@@ -5,6 +5,7 @@ import { securityTexts } from "./texts/security";
 // Accept-Language so server messages come back in it too.
 
 import { judging } from "./texts/judging";
+import { results } from "./texts/results";
 import { exportsTexts } from "./texts/exports";
 import { entriesTexts } from "./texts/entries";
 import { notificationsTexts } from "./texts/notifications";
@@ -185,6 +186,7 @@ const core = {
 const dictionary = {
   ...core,
   ...judging,
+  ...results,
   ...exportsTexts,
   ...matchesTexts,
   ...securityTexts,
