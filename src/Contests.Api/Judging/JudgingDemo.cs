@@ -150,7 +150,7 @@ public static class JudgingDemo
 
             var team = teams[teamOf[assignment.EntryId]];
             var actor = new Actor(judge.Id.ToString(), judge.Name, Roles.Judge);
-            at = at.AddSeconds(40 + random.Next(60));
+            at = at.AddSeconds(10 + random.Next(20));
             var scores = Sheet(rubric, team.DivisionCode, quality[assignment.EntryId] + judge.Bias, random);
             var events = new List<object>
             {
