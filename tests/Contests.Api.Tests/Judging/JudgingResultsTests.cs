@@ -133,6 +133,36 @@ public sealed class JudgingResultsTests(AppFixture app)
     }
 
     [Fact]
+    public async Task the_organisers_order_settles_a_tie_the_rules_leave_and_is_refused_when_it_names_entries_not_scored_there()
+    {
+        var (judged, scoring, judges) = await Round(new { method = "Mean", tieBreaks = new[] { new { kind = "OrganiserDecision" } } });
+        var entries = await scoring.Entries(3);
+        await scoring.Assign(entries, judges[0]);
+        foreach (var entry in entries)
+        {
+            await scoring.Submit(entry, judges[0], 7, 7);
+        }
+
+        await scoring.Settled();
+        var orders = $"{judged.Round}/judging/tie-orders";
+        Guid[] decided = [entries[2].EntryId, entries[0].EntryId, entries[1].EntryId];
+        var unknown = await (await app.Change(HttpMethod.Put, $"{orders}/THCS", new { entryIds = new[] { entries[0].EntryId, Guid.NewGuid() } }, Roles.Organiser, "\"0\"", 422)).Problem();
+        Assert.Equal(["tie-order-entry-unknown"], unknown.Rules!["entryIds"]);
+        await app.Change(HttpMethod.Put, $"{orders}/THPT", new { entryIds = decided }, Roles.Organiser, "\"0\"", 422);
+        await app.Change(HttpMethod.Put, $"{orders}/thcs", new { entryIds = decided, reason = "Bốc thăm trước Hội đồng" }, Roles.Organiser, "\"0\"", 200);
+        await app.Change(HttpMethod.Put, $"{orders}/THCS", new { entryIds = decided }, Roles.Organiser, "\"0\"", 412);
+        foreach (var role in JudgingApi.NotOrganisers)
+        {
+            await app.Change(HttpMethod.Put, $"{orders}/THCS", new { entryIds = decided }, role, "\"1\"", 403);
+        }
+
+        await scoring.Settled();
+        var rows = Assert.Single((await app.Read<JudgingResultsView>($"{judged.Round}/judging/results")).Divisions).Rows;
+        Assert.Equal(decided.Select((entryId, index) => (index + 1, entryId, false)), rows.Select(row => (row.Rank, row.Entry.EntryId, row.Tied)));
+        Assert.All(rows, row => Assert.Equal(TieBreakKind.OrganiserDecision, row.DecidedBy!.Kind));
+    }
+
+    [Fact]
     public async Task progress_counts_scored_of_assigned_per_panel_and_judge_and_lists_entries_missing_scores()
     {
         var (judged, scoring, judges) = await Round();

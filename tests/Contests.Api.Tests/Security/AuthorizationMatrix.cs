@@ -123,6 +123,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/outliers", OrganisersById),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/entries/{entryId:guid}/history", OrganisersById),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/side-by-side", OrganisersById),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/tie-orders/{division}", OrganisersById, _ => Json(new { entryIds = new[] { Guid.NewGuid() } })),
 
         // Infrastructure
         new(AnyMethod, "/health", Everyone),
@@ -138,6 +139,7 @@ public static class AuthorizationMatrix
         "importId" => world.ImportId.ToString(),
         "roundId" => (await world.JudgedRound()).RoundId.ToString(),
         "entryId" => (await world.JudgedRound()).EntryId.ToString(),
+        "division" => "THCS",
         "district" => SecurityWorld.District,
         "code" => await world.FreshCode(),
         "codeId" => (await world.FreshCodeId()).ToString(),
