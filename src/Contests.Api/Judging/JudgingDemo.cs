@@ -36,7 +36,8 @@ public static class JudgingDemo
     ]);
 
     private static readonly JudgingSettings QualifyingSettings = new(
-        AggregationMethod.Mean, 1, 3, [new TieBreakRule(TieBreakKind.HigherCriterion, "NHIEMVU"), new TieBreakRule(TieBreakKind.HigherMedian)]);
+        AggregationMethod.Mean, 1, 3,
+        [new TieBreakRule(TieBreakKind.HigherCriterion, "NHIEMVU"), new TieBreakRule(TieBreakKind.HigherMedian), new TieBreakRule(TieBreakKind.OrganiserDecision)]);
 
     /// <summary>Per division: the panel's judges, each with the district they declared (kept away from its teams).</summary>
     private static readonly (string Division, (string Name, string District, double Bias)[] Judges)[] Panels =

@@ -22,9 +22,12 @@ public sealed record JudgingReadModel(
     JudgedRound Judged, RoundJudging Judging, RoundScores Scores, IReadOnlyDictionary<Guid, Team> Teams, IReadOnlyDictionary<Guid, Judge> Judges,
     IReadOnlyList<Panel> Panels)
 {
+    /// <summary>One sheet per entry, for what every sheet of an entry says alike (its team and division).</summary>
+    private readonly Dictionary<Guid, JudgeSheet> sheetOfEntry = Scores.Sheets.DistinctBy(sheet => sheet.EntryId).ToDictionary(sheet => sheet.EntryId);
+
     /// <summary>The division an entry is judged in: as its judges' sheets name it, else its team's.</summary>
     public string DivisionOf(Guid entryId, Guid teamId) =>
-        Scores.Sheets.FirstOrDefault(sheet => sheet.EntryId == entryId)?.Division
+        sheetOfEntry.GetValueOrDefault(entryId)?.Division
         ?? (Teams.TryGetValue(teamId, out var team) ? team.DivisionCode : string.Empty);
 
     public EntryLabel Label(Guid entryId, Guid teamId) =>
@@ -34,7 +37,7 @@ public sealed record JudgingReadModel(
 
     /// <summary>The team whose entry it is, as the entry's sheets or assignments name it.</summary>
     public Guid TeamOf(Guid entryId) =>
-        Scores.Sheets.FirstOrDefault(sheet => sheet.EntryId == entryId)?.TeamId
+        sheetOfEntry.GetValueOrDefault(entryId)?.TeamId
         ?? Scores.Assignments.First(assignment => assignment.EntryId == entryId).TeamId;
 
     public JudgeName JudgeNamed(Guid judgeId) => new(judgeId, Judges.TryGetValue(judgeId, out var judge) ? judge.Name : judgeId.ToString());

@@ -16,9 +16,12 @@ public sealed record RankingRow(
 
 public sealed record DivisionRankingView(string Division, string DivisionName, decimal Maximum, IReadOnlyList<RankingRow> Rows);
 
-/// <summary><c>Revision</c> counts the judging events the view rests on, so a screen can tell it has caught up.</summary>
+/// <summary>
+/// <c>Revision</c> counts the judging events the view rests on, so a screen can tell it has caught up;
+/// <c>TieOrderVersion</c> is the version to send as If-Match when recording a tie order.
+/// </summary>
 public sealed record JudgingResultsView(
-    Guid RoundId, string RoundName, JudgingSettings Settings, IReadOnlyList<DivisionRankingView> Divisions, long Revision);
+    Guid RoundId, string RoundName, JudgingSettings Settings, IReadOnlyList<DivisionRankingView> Divisions, long Revision, long TieOrderVersion);
 
 public sealed record JudgeProgressView(Guid JudgeId, string Name, int Scored, int Assigned);
 
@@ -72,7 +75,9 @@ public static class JudgingResults
             standing.Entries.Select(entry => new RankingRow(
                 entry.Place.Rank, entry.Place.Tied, entry.Place.DecidedBy, entry.Result.Score, entry.Result.Median, entry.Result.JudgeCount,
                 entry.Result.CriterionMeans, model.Label(entry.Place.EntryId, model.TeamOf(entry.Place.EntryId)))).ToList())).ToList();
-        return TypedResults.Ok(new JudgingResultsView(roundId, model.Judged.Round.Name, model.Judging.Settings, divisions, model.Scores.Revision));
+        var tieOrders = await session.Events.FetchStreamStateAsync(TieOrders.IdFor(roundId), cancellationToken);
+        return TypedResults.Ok(new JudgingResultsView(
+            roundId, model.Judged.Round.Name, model.Judging.Settings, divisions, model.Scores.Revision, tieOrders?.Version ?? 0));
     }
 
     public static async Task<Results<Ok<JudgingProgressView>, ProblemHttpResult>> Progress(

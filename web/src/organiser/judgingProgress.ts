@@ -6,6 +6,7 @@ import { failureMessage } from "../forms";
 import { formatDateTime, formatNumber } from "../format";
 import { t, type TextKey } from "../i18n";
 import "./judgingProgress.css";
+import { moveUp } from "./tieOrder";
 
 // The organisers' view of a judged round while and after it is scored: progress per panel and judge, the entries
 // still missing sheets, judges far from the others, each division's ranking with its ties, and for any entry every
@@ -19,6 +20,8 @@ type SideBySideView = Schemas["SideBySideView"];
 type EntryHistoryView = Schemas["EntryHistoryView"];
 type EntryLabel = Schemas["EntryLabel"];
 type TieBreakRule = Schemas["TieBreakRule"];
+type DivisionRankingView = Schemas["DivisionRankingView"];
+type RankingRow = Schemas["RankingRow"];
 
 const missingShown = 50;
 
@@ -43,7 +46,7 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
           progressSection(progress),
           missingSection(progress, showEntry),
           outliersSection(outliers),
-          rankingSection(results, showEntry),
+          rankingSection(results, showEntry, (division, entryIds, reason) => decideTieOrder(base, results, division, entryIds, reason, load)),
           await sideBySideSection(base, results.divisions.map((division) => division.division), showEntry),
           detail);
       } catch (error) {
@@ -126,7 +129,47 @@ function ruleName(rule: TieBreakRule): string {
   return t(`resultsRule${rule.kind}` as TextKey);
 }
 
-function rankingSection(results: JudgingResultsView, showEntry: (entry: EntryLabel) => void): HTMLElement {
+type DecideTieOrder = (division: string, entryIds: string[], reason: string) => Promise<void>;
+
+/** Records the organisers' order for a division's tied entries at the version the view was read at, then reloads. */
+async function decideTieOrder(
+  base: string, results: JudgingResultsView, division: string, entryIds: string[], reason: string, reload: () => Promise<void>,
+): Promise<void> {
+  await api("PUT", `${base}/tie-orders/${encodeURIComponent(division)}`, { entryIds, reason: reason || null }, { "If-Match": `"${results.tieOrderVersion}"` });
+  await reload();
+}
+
+/** Groups of entries still sharing a rank, each with an editor to put them in the organisers' order. */
+function tieOrderEditors(division: DivisionRankingView, decide: DecideTieOrder): HTMLElement | null {
+  const ranks = [...new Set(division.rows.filter((row) => row.tied).map((row) => row.rank))];
+  if (ranks.length === 0) return null;
+  return h("div", { class: "results-ties", "data-testid": "results-ties" }, ...ranks.map((rank) => {
+    const group = division.rows.filter((row) => row.rank === rank);
+    const list = h("ol", { class: "results-tie-order" });
+    let order = group;
+    const render = (rows: RankingRow[]) => {
+      order = rows;
+      replaceChildren(list, ...rows.map((row, index) => {
+        const up = h("button", { type: "button", class: "secondary", "aria-label": t("resultsMoveUp"), disabled: index === 0 }, "↑");
+        up.addEventListener("click", () => render(moveUp(rows, index)));
+        return h("li", { "data-entry": row.entry.entryId }, up, ` ${row.entry.code} ${row.entry.name}`);
+      }));
+    };
+    render(group);
+    const reason = h("input", { name: "reason", type: "text", "aria-label": t("resultsTieReason"), placeholder: t("resultsTieReason") });
+    const save = h("button", { type: "button", class: "primary" }, t("resultsSaveTieOrder"));
+    const outcome = h("p", { class: "error", role: "alert" });
+    save.addEventListener("click", () => {
+      decide(division.division, order.map((row) => row.entry.entryId), reason.value.trim())
+        .catch((error) => { outcome.textContent = failureMessage(error, "connectionFailed"); });
+    });
+    return h("details", { class: "results-tie-group" },
+      h("summary", {}, t("resultsTieGroup", rank, group.length)), list, h("div", { class: "row" }, reason, save), outcome);
+  }));
+}
+
+function rankingSection(results: JudgingResultsView, showEntry: (entry: EntryLabel) => void, decide: DecideTieOrder): HTMLElement {
+  const organiserDecides = results.settings.tieBreaks.some((rule) => rule.kind === "OrganiserDecision");
   return h("section", { "data-testid": "results-ranking" },
     h("h3", {}, t("resultsRanking")),
     h("p", { class: "muted" }, t("resultsMethod", t(`resultsMethod${results.settings.method}` as TextKey))),
@@ -142,7 +185,8 @@ function rankingSection(results: JudgingResultsView, showEntry: (entry: EntryLab
           h("td", {}, entryButton(row.entry, showEntry), h("div", { class: "muted" }, row.entry.school)),
           h("td", {}, row.entry.district),
           h("td", { class: "results-score" }, formatNumber(round2(row.score))),
-          h("td", {}, String(row.judgeCount))))))))));
+          h("td", {}, String(row.judgeCount))))))),
+      organiserDecides ? tieOrderEditors(division, decide) : null)));
 }
 
 async function sideBySideSection(base: string, divisions: string[], showEntry: (entry: EntryLabel) => void): Promise<HTMLElement | null> {

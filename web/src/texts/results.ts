@@ -54,4 +54,8 @@ export const results = {
   resultsComment: { vi: "Nhận xét: {0}", en: "Comment: {0}" },
   resultsNotCounted: { vi: "không còn tính (đã rút phân công)", en: "no longer counted (assignment removed)" },
   resultsTotal: { vi: "Tổng", en: "Total" },
+  resultsTieGroup: { vi: "Đồng hạng {0}: {1} bài — Ban Tổ chức quyết định thứ tự", en: "Tied at {0}: {1} entries — the organisers decide the order" },
+  resultsMoveUp: { vi: "Lên trên", en: "Move up" },
+  resultsTieReason: { vi: "Căn cứ quyết định (ví dụ: bốc thăm)", en: "Grounds for the decision (e.g. a draw)" },
+  resultsSaveTieOrder: { vi: "Lưu thứ tự", en: "Save the order" },
 } as const;
