@@ -45,11 +45,18 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string schemaPrefix)
+    /// <param name="schemaPrefix">Starts the names of the server's own schemas.</param>
+    /// <param name="settings">Configuration for this server only, as environment variables (e.g. Contests__SeedDemo).</param>
+    public static async Task<ServerProcess> StartAsync(string schemaPrefix, IReadOnlyDictionary<string, string>? settings = null)
     {
         var schema = $"{schemaPrefix}_{Guid.NewGuid():N}"[..20];
         var port = FreePort();
         var info = StartInfo(schema, "--urls", $"http://127.0.0.1:{port}");
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
         var server = new ServerProcess(process, schema, new Uri($"http://127.0.0.1:{port}"));
         process.OutputDataReceived += (_, line) => server.output.WriteLine(line.Data);

@@ -6,6 +6,7 @@ import { securityTexts } from "./texts/security";
 
 import { judging } from "./texts/judging";
 import { awardsTexts } from "./texts/awards";
+import { results } from "./texts/results";
 import { exportsTexts } from "./texts/exports";
 import { entriesTexts } from "./texts/entries";
 import { notificationsTexts } from "./texts/notifications";
@@ -186,6 +187,7 @@ const core = {
 const dictionary = {
   ...core,
   ...judging,
+  ...results,
   ...exportsTexts,
   ...awardsTexts,
   ...matchesTexts,

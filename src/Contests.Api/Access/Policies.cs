@@ -32,6 +32,9 @@ public static class Policies
     /// <summary>Who runs the day's timetable (delays, lots): organisers and the head referee.</summary>
     public const string MatchControl = "match-control";
 
+    /// <summary>Who reads a judged round's results, progress and score history: organisers and head judges (of the contest, checked by the handler).</summary>
+    public const string JudgingOverseer = "judging-overseer";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Referee, policy => policy.RequireRole(Roles.Referee, Roles.HeadReferee));
@@ -46,6 +49,7 @@ public static class Policies
             !context.User.IsInRole(Roles.Judge) && !context.User.IsInRole(Roles.HeadJudge) &&
             !context.User.IsInRole(Roles.Referee) && !context.User.IsInRole(Roles.HeadReferee)));
         options.AddPolicy(Judge, policy => policy.RequireRole(Roles.Judge, Roles.HeadJudge));
+        options.AddPolicy(JudgingOverseer, policy => policy.RequireRole(Roles.Organiser, Roles.HeadJudge));
     }
 
     public static TBuilder AllowPublic<TBuilder>(this TBuilder builder)

@@ -37,6 +37,7 @@ public sealed class DemoSeeder(
         var organisation = options.DefaultOrganisation;
         var loadedTeams = await LoadContestAsync(store, organisation, clock.GetUtcNow(), stoppingToken);
         await Entries.EntriesDemo.LoadAsync(store, organisation, clock.GetUtcNow(), stoppingToken);
+        await Judging.JudgingDemo.LoadAsync(store, organisation, stoppingToken);
         await Matches.MatchesDemo.LoadAsync(store, organisation, ContestId, DemoTeamId, clock.GetUtcNow(), stoppingToken);
         await accounts.EnsureAsync(OrganiserEmail, "Ban Tổ chức Robocon Bắc Giang", OrganiserPassword, stoppingToken);
         var codes = await IssueDemoCodesAsync(stoppingToken);

@@ -253,6 +253,7 @@ public static class Hosting
         api.MapContests();
         api.MapRegistration();
         api.MapJudging();
+        api.MapJudgingResults();
         api.MapAwards();
         api.MapExports();
         api.MapMatches();

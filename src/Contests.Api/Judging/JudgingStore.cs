@@ -13,5 +13,6 @@ public static class JudgingStore
         store.Projections.Snapshot<Panel>(SnapshotLifecycle.Inline);
         store.Schema.For<Judge>().Index(judge => judge.ContestId);
         store.Schema.For<Panel>().Index(panel => panel.ContestId);
+        store.Projections.Add<RoundScoresProjection>(ProjectionLifecycle.Async);
     }
 }

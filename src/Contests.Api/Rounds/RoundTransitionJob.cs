@@ -1,5 +1,6 @@
 using Contests.Api.Contests;
 using Contests.Api.Entries;
+using Contests.Api.Judging;
 using Contests.Api.Notifications;
 using Contests.Domain.Rounds;
 using Hangfire;
@@ -42,9 +43,10 @@ public sealed class RoundTransitionJob(IDocumentStore store, TimeProvider clock,
         var advancementStream = await session.Events.FetchForWriting<RoundAdvancement>(RoundAdvancement.IdFor(roundId), cancellationToken);
         var teams = await RoundLookup.EligibleTeams(session, contest, round, cancellationToken);
         var entries = await session.Query<Entry>().Where(entry => entry.RoundId == roundId).ToListAsync(cancellationToken);
-        // Judging (issue #5) supplies the round's ranked results here. Until it does, a top-N or threshold rule has no
-        // scores to rank: organisers' picks still advance, and the publication tells them the rule awaits results.
-        IReadOnlyList<RankedResult> results = [];
+        // The round's ranking from judging's projection, which the daemon has long caught up with by publication (after
+        // the judging lock). With no sheets yet, a top-N or threshold rule has nothing to rank: organisers' picks still
+        // advance, and the publication tells them the rule awaits results.
+        var results = await JudgingReads.RankedResults(session, contest.Id, roundId, cancellationToken);
         var outcome = RoundCatchUp.Decide(
             contest, round, RoundLookup.Next(contest, round), schedule, advancementStream.Aggregate, teams, entries, results, now);
 

@@ -190,6 +190,13 @@ public static class AuthorizationMatrix
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/confirm", HeadReferees),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/return", HeadReferees),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/correction", HeadReferees),
+        // Judging: results, progress, outliers, history, side by side (head judges of the contest too; see JudgingResultsTests)
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/results", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/progress", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/outliers", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/entries/{entryId:guid}/history", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/side-by-side", OrganisersById),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/tie-orders/{division}", OrganisersById, _ => Json(new { entryIds = new[] { Guid.NewGuid() } })),
 
         // Infrastructure
         new(AnyMethod, "/health", Everyone),
@@ -207,6 +214,7 @@ public static class AuthorizationMatrix
         "contestId" => world.ContestId.ToString(),
         "teamId" => world.TeamId.ToString(),
         "importId" => world.ImportId.ToString(),
+        "entryId" => world.EntryId.ToString(),
         "district" => SecurityWorld.District,
         "roundId" when route.Contains("/matches", StringComparison.Ordinal) => world.MatchRoundId.ToString(),
         "roundId" when route.EndsWith("/cancel", StringComparison.Ordinal) => world.SpareRoundId.ToString(),

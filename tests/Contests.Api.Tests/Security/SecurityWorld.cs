@@ -1,9 +1,11 @@
 using System.Net.Http.Json;
 using Contests.Api.Access;
 using Contests.Api.Contests;
+using Contests.Api.Entries;
+using Contests.Api.Infrastructure;
+using Contests.Api.Judging;
 using Contests.Api.Registration;
 using Contests.Api.Registration.Import;
-using Contests.Api.Judging;
 using Contests.Api.Matches;
 using Contests.Api.Notifications;
 using Contests.Api.Tests.Matches;
@@ -13,6 +15,7 @@ using Contests.Domain;
 using Contests.Domain.Registration;
 using Microsoft.Extensions.DependencyInjection;
 using Marten;
+using Marten.Events;
 
 namespace Contests.Api.Tests.Security;
 
@@ -74,6 +77,9 @@ public sealed class SecurityWorld
 
     /// <summary>A judge of the same contest who is given nothing: "judge not assigned".</summary>
     public Guid OtherJudgeId { get; private set; }
+
+    /// <summary>The team's entry in the judged round, assigned to the judge.</summary>
+    public Guid EntryId { get; private set; }
 
     /// <summary>The SHA-256 of the file in the team's entry.</summary>
     public string EntryFile { get; private set; } = "";
@@ -229,6 +235,7 @@ public sealed class SecurityWorld
         var entry = await app.Submit($"/api/contests/{ContestId}/rounds/{RoundId}/entries/{TeamId}", team, 0, files: [("thuyet-minh.pdf", Pdf)]);
         entry.EnsureSuccessStatusCode();
         EntryFile = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf));
+        EntryId = Entry.IdFor(RoundId, TeamId);
         await using (var session = app.QuerySession())
         {
             NotificationId = (await session.Query<Notification>().FirstAsync(item => item.RecipientId == TeamId)).Id;
@@ -243,6 +250,14 @@ public sealed class SecurityWorld
         JudgeId = (await judge.Content.ReadFromJsonAsync<JudgeView>(AppJson.Options))!.Id;
         OtherJudgeId = await FreshJudge();
         PanelId = await FreshPanel();
+        await using (var session = app.LightweightSession())
+        {
+            session.Events.Append(StreamIds.For("round-assignments", RoundId.ToString()), new JudgesAssigned(
+                ContestId, RoundId, 1, [new AssignedEntry(EntryId, TeamId, JudgeId)], [], Actor.System, app.Clock.GetUtcNow()));
+            await session.SaveChangesAsync();
+        }
+
+        await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
         var matches = $"/api/contests/{ContestId}/rounds/{MatchRoundId}/matches";
         await Send(organiser, HttpMethod.Put, $"{matches}/game", MatchRoundScenario.Game);

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from "../format";
 import { t } from "../i18n";
 import { mountShell } from "../shell";
 import { judgingPanels } from "../organiser/judging";
+import { judgingProgressPanels } from "../organiser/judgingProgress";
 import { exportsPanel } from "../organiser/exports";
 import { matchRoundPanels } from "../organiser/matches";
 import { platformPage } from "../organiser/platform";
@@ -465,6 +466,7 @@ async function console_(): Promise<void> {
       province ? rulesPanel(contest) : null,
       province ? roundsPanel(contest) : null,
       province ? await judgingPanels(contest) : null,
+      ...(province ? judgingProgressPanels(contest) : []),
       ...(province ? await matchRoundPanels(contest) : []),
       roundsSchedulePanel(contest, province),
       await nominationsPanel(contest, () => void showContest(id)),
