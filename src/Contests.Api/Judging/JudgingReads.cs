@@ -85,7 +85,7 @@ public static class JudgingReads
         return judged is null ? (null, refusal) : (await Load(session, judged, cancellationToken), null);
     }
 
-    private static async Task<JudgingReadModel> Load(IQuerySession session, JudgedRound judged, CancellationToken cancellationToken)
+    public static async Task<JudgingReadModel> Load(IQuerySession session, JudgedRound judged, CancellationToken cancellationToken)
     {
         var contestId = judged.Contest.Id;
         var roundId = judged.Round.Id;

@@ -48,6 +48,14 @@ public static class JudgingResultsEndpoints
             .WithSummary("Records the organisers' order, best first, for entries of a division the tie-breaks left tied; applies where the round's rules include OrganiserDecision (organisers, If-Match; \"0\" for the first).")
             .ProducesVersionedChangeProblems()
             .RequireAuthorization(Policies.Organiser);
+        app.MapGet("/api/contests/{contestId:guid}/rounds/{roundId:guid}/results/teams/{teamId:guid}", TeamResult.Handle)
+            .WithTags("Judging")
+            .WithName("GetTeamResult")
+            .WithSummary("A team's own result in a judged round once the round's results are published: score, rank in its division, each criterion and each (unnamed) judge's sheet; before that only when it will be (the team, its district and organisers).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.SignedIn);
         return judging;
     }
 }
