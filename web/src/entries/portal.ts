@@ -3,11 +3,11 @@ import "../rounds/rounds.css";
 import { api, apiWithETag } from "../api/client";
 import type { ContestView } from "../api/types";
 import { h, replaceChildren } from "../dom";
-import { formatDateTime } from "../format";
+import { formatDateTime, formatNumber } from "../format";
 import { clearErrors, failureMessage, field, input, showErrors } from "../forms";
 import { t, type TextKey } from "../i18n";
 import { clockOffset, remaining, tick } from "../rounds/time";
-import type { EntryRevisionView, EntryView, RoundScheduleView } from "../rounds/types";
+import type { EntryRevisionView, EntryView, RoundScheduleView, TeamResultView } from "../rounds/types";
 
 // The team portal's entries: for each judged round, where it stands with a countdown, the team's entry and its
 // revisions, and the form to submit or revise while the round takes entries (the server decides, at its own clock).
@@ -109,6 +109,7 @@ async function roundCard(contest: ContestView, round: RoundScheduleView, teamId:
         : t("entriesNotSubmitted")),
       entry.judged && !fresh.state.acceptsEntries ? h("p", {}, t("entriesJudgedRevision", entry.judged.number)) : null,
       entry.advanced ? h("p", { class: "notice" }, t("entriesAdvanced")) : null,
+      await resultPanel(contest, fresh, teamId),
       fresh.state.acceptsEntries ? entryForm(contest, fresh, teamId, entry, etag ?? "\"0\"", () => render(true)) : null,
       entry.revisions.length > 0
         ? h("details", { class: "revisions", open: !fresh.state.acceptsEntries }, h("summary", {}, t("entriesHistory")),
@@ -121,6 +122,26 @@ async function roundCard(contest: ContestView, round: RoundScheduleView, teamId:
     replaceChildren(card, h("p", { class: "error" }, failureMessage(error, "loadFailed")));
   }
   return card;
+}
+
+/** The team's own result once the round is published: score and rank, each criterion, each judge's sheet (unnamed). */
+async function resultPanel(contest: ContestView, round: RoundScheduleView, teamId: string): Promise<HTMLElement | null> {
+  if (!round.state.published) return null;
+  const view = await api<TeamResultView>("GET", `/api/contests/${contest.id}/rounds/${round.roundId}/results/teams/${teamId}`);
+  const result = view.result;
+  if (!result) return h("p", { class: "muted", "data-testid": "team-result" }, t("entriesResultNone"));
+  return h("section", { class: "panel", "data-testid": "team-result" },
+    h("h4", {}, t("entriesResultTitle")),
+    h("p", { class: "big" },
+      h("strong", { "data-testid": "team-result-rank" }, t(result.tied ? "entriesResultRankTied" : "entriesResultRank", result.rank, result.rankedInDivision)),
+      " · ", t("entriesResultScore", formatNumber(result.score), formatNumber(result.maximum))),
+    h("table", { class: "data" },
+      h("thead", {}, h("tr", {}, h("th", {}, t("entriesResultCriterion")), h("th", {}, t("entriesResultMean")),
+        ...result.sheets.map((sheet) => h("th", {}, t("entriesResultJudge", sheet.judge))))),
+      h("tbody", {}, ...result.criteria.map((criterion) => h("tr", {},
+        h("td", {}, criterion.description),
+        h("td", {}, `${formatNumber(criterion.mean)} / ${formatNumber(criterion.maximum)}`),
+        ...result.sheets.map((sheet) => h("td", {}, formatNumber(sheet.scores.find((score) => score.code === criterion.code)?.value ?? 0))))))));
 }
 
 /** Every judged round of the contest with the team's entry in it. */

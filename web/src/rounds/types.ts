@@ -14,4 +14,5 @@ export type SubmissionsView = Schemas["SubmissionsView"];
 export type SubmissionRow = Schemas["SubmissionRow"];
 export type EntryView = Schemas["EntryView"];
 export type EntryRevisionView = Schemas["EntryRevisionView"];
+export type TeamResultView = Schemas["TeamResultView"];
 export type NotificationsInbox = Schemas["NotificationsInbox"];

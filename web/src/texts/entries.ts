@@ -25,4 +25,12 @@ export const entriesTexts = {
   entriesRevisionLine: { vi: "Lần {0} · {1} · {2}", en: "Revision {0} · {1} · {2}" },
   entriesLate: { vi: "nộp muộn", en: "late" },
   entriesDays: { vi: "{0} ngày {1}", en: "{0} d {1}" },
+  entriesResultTitle: { vi: "Kết quả chấm của đội", en: "Your team's result" },
+  entriesResultNone: { vi: "Bài của đội chưa có điểm chấm.", en: "Your entry has no scores." },
+  entriesResultRank: { vi: "Hạng {0}/{1} trong bảng", en: "Rank {0} of {1} in the division" },
+  entriesResultRankTied: { vi: "Đồng hạng {0}/{1} trong bảng", en: "Tied rank {0} of {1} in the division" },
+  entriesResultScore: { vi: "{0}/{1} điểm", en: "{0} of {1} points" },
+  entriesResultCriterion: { vi: "Tiêu chí", en: "Criterion" },
+  entriesResultMean: { vi: "Trung bình", en: "Mean" },
+  entriesResultJudge: { vi: "Giám khảo {0}", en: "Judge {0}" },
 } as const;
