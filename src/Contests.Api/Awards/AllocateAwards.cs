@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Infrastructure;
+using Contests.Api.Judging;
 using Contests.Api.Registration;
 using Contests.Domain.Awards;
 using Contests.Domain.Registration;
@@ -14,8 +15,9 @@ namespace Contests.Api.Awards;
 public sealed record RankingEntryForm(Guid? TeamId, int? Rank, decimal? Score);
 
 /// <summary>
-/// The ranking the allocation runs on. Today the organiser enters it from the judges' results; rankings computed by
-/// judging and matches will be passed to the same allocation.
+/// The ranking the allocation runs on. Without one, a judged round's awards follow its judging: each team's rank and
+/// score in the division as the judges' sheets give them (ties stay ties). A ranking given here replaces it — for a match
+/// round, or when the organisers rank from another source.
 /// </summary>
 public sealed record RankingForm(IReadOnlyList<RankingEntryForm>? Entries);
 
@@ -122,7 +124,7 @@ public static class AllocateAwards
             return (null, Problems.Refused(StatusCodes.Status409Conflict, "awards-not-configured"));
         }
 
-        var entries = request.Entries ?? [];
+        var entries = request.Entries is { Count: > 0 } given ? given : await JudgedRanking(session, contestId, round, divisionCode, cancellationToken);
         var teamIds = entries.Select(entry => entry.TeamId).OfType<Guid>().Distinct().ToList();
         var teams = (await session.LoadManyAsync<Team>(cancellationToken, teamIds))
             .Where(team => team.ContestId == contestId && team.DivisionCode == divisionCode && team.Status != TeamStatus.Withdrawn)
@@ -149,6 +151,15 @@ public static class AllocateAwards
             allocation.Decidable);
         return (new ComputedAllocation(contest, round, teams, view), null);
     }
+
+    private static async Task<IReadOnlyList<RankingEntryForm>> JudgedRanking(
+        IQuerySession session, Guid contestId, RoundDefinition round, string divisionCode, CancellationToken cancellationToken) =>
+        round.Type != RoundType.JudgedSubmissions
+            ? []
+            : (await JudgingReads.RankedResults(session, contestId, round.Id, cancellationToken))
+                .Where(result => result.Division == divisionCode)
+                .Select(result => new RankingEntryForm(result.TeamId, result.Rank, result.Score))
+                .ToList();
 
     private static List<RuleViolation> CheckRanking(IReadOnlyList<RankingEntryForm> entries, Dictionary<Guid, Team> teams)
     {

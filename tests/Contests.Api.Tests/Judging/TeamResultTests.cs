@@ -51,6 +51,34 @@ public sealed class TeamResultTests(AppFixture app)
         await Refused($"/api/contests/{contest.ContestId}/rounds/{Guid.NewGuid()}/results/teams/{first.Id}", first.Session, 404);
     }
 
+    [Fact]
+    public async Task a_judged_rounds_awards_follow_its_judging_ranking_when_the_organiser_gives_none()
+    {
+        var contest = await app.ContestWithRounds();
+        var round = $"/api/contests/{contest.ContestId}/rounds/{contest.QualifyingId}";
+        await app.Change(HttpMethod.Put, $"{round}/judging/rubric", JudgingApi.CreativityRubric, Roles.Organiser, "\"0\"", 200);
+        var scoring = new ScoringStreams(app, contest.ContestId, contest.QualifyingId);
+        var entries = await scoring.Entries(3, "Đội Xếp Giải");
+        var judge = Guid.NewGuid();
+        await scoring.Assign(entries, judge);
+        await scoring.Submit(entries[0], judge, 6, 6);
+        await scoring.Submit(entries[1], judge, 9, 9);
+        await scoring.Submit(entries[2], judge, 3, 3);
+        await scoring.Settled();
+        await app.Change(HttpMethod.Put, $"{round}/awards", new
+        {
+            divisions = new[] { new { divisionCode = "THCS", tiers = new object[] { new { tier = "First", count = 1 }, new { tier = "Second", count = 1 } } } },
+        }, Roles.Organiser, "\"0\"", 200);
+
+        var preview = await app.Change(HttpMethod.Post, $"{round}/awards/THCS/preview", new { }, Roles.Organiser, null, 200);
+
+        var allocation = (await preview.ReadAsJsonAsync<Api.Awards.AllocationView>())!;
+        Assert.Equal(3, allocation.RankedEntries);
+        Assert.Equal(
+            [(entries[1].TeamId, 1, (Domain.Awards.AwardTier?)Domain.Awards.AwardTier.First), (entries[0].TeamId, 2, Domain.Awards.AwardTier.Second), (entries[2].TeamId, 3, null)],
+            allocation.Entries.OrderBy(entry => entry.Rank).Select(entry => (entry.TeamId, entry.Rank, entry.Tier)));
+    }
+
     private async Task<TeamResultView> Result(string url, SignedInSession session) =>
         (await (await Get(url, session, 200)).ReadAsJsonAsync<TeamResultView>())!;
 
