@@ -132,6 +132,7 @@ public static class Hosting
             store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
             store.AddJudging();
+            store.AddScoring();
             store.AddAwards();
             store.AddMatches();
             store.AddRounds();
@@ -253,6 +254,7 @@ public static class Hosting
         api.MapContests();
         api.MapRegistration();
         api.MapJudging();
+        api.MapScoring();
         api.MapAwards();
         api.MapExports();
         api.MapMatches();

@@ -14,6 +14,7 @@ public static class Texts
     private static readonly IReadOnlyDictionary<string, (string Vi, string En)>[] FeatureCatalogues =
     [
         Judging.JudgingTexts.Catalogue,
+        Judging.ScoringTexts.Catalogue,
         Exports.ExportsTexts.Catalogue,
         Awards.AwardsTexts.Catalogue,
         Matches.MatchesTexts.Catalogue,

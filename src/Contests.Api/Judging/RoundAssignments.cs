@@ -1,0 +1,70 @@
+using Contests.Api.Infrastructure;
+using Contests.Domain.Judging;
+
+namespace Contests.Api.Judging;
+
+/// <summary>
+/// Who judges which entry in one judged round: the inline snapshot of the stream "round-assignments/{roundId}". The
+/// organisers' hand additions are remembered apart, so that a new plan keeps them.
+/// </summary>
+public sealed record RoundAssignments(Guid Id, Guid ContestId, Guid RoundId)
+{
+    public long Version { get; set; }
+
+    public int? Seed { get; init; }
+
+    public IReadOnlyList<AssignedEntry> Assignments { get; init; } = [];
+
+    public IReadOnlyList<Shortfall> Shortfalls { get; init; } = [];
+
+    public IReadOnlyList<AssignedEntry> AddedByHand { get; init; } = [];
+
+    public static Guid IdFor(Guid roundId) => StreamIds.For("round-assignments", roundId.ToString());
+
+    public static RoundAssignments Unset(Guid contestId, Guid roundId) => new(IdFor(roundId), contestId, roundId);
+
+    public static RoundAssignments Create(JudgesAssigned assigned) => Unset(assigned.ContestId, assigned.RoundId).Apply(assigned);
+
+    public static RoundAssignments Create(JudgeAssignmentAdded added) => Unset(added.ContestId, added.RoundId).Apply(added);
+
+    public RoundAssignments Apply(JudgesAssigned assigned) => this with
+    {
+        Seed = assigned.Seed,
+        Assignments = assigned.Assignments,
+        Shortfalls = assigned.Shortfalls,
+        AddedByHand = AddedByHand.Where(assigned.Assignments.Contains).ToList(),
+    };
+
+    public RoundAssignments Apply(JudgeAssignmentAdded added) => this with
+    {
+        Assignments = [.. Assignments, added.Assignment],
+        AddedByHand = [.. AddedByHand, added.Assignment],
+    };
+
+    public RoundAssignments Apply(JudgeAssignmentRemoved removed) => this with
+    {
+        Assignments = Assignments.Where(assignment => assignment != removed.Assignment).ToList(),
+        AddedByHand = AddedByHand.Where(assignment => assignment != removed.Assignment).ToList(),
+    };
+
+    public AssignedEntry? Find(Guid entryId, Guid judgeId) =>
+        Assignments.FirstOrDefault(assignment => assignment.EntryId == entryId && assignment.JudgeId == judgeId);
+
+    public IReadOnlyList<AssignedEntry> Of(Guid judgeId) => Assignments.Where(assignment => assignment.JudgeId == judgeId).ToList();
+}
+
+/// <summary>One judge's load in the round.</summary>
+public sealed record JudgeLoad(Guid JudgeId, string Name, int Entries);
+
+/// <summary>The round's assignments as organisers read them, with each judge's load and every shortfall explained.</summary>
+public sealed record RoundAssignmentsView(
+    Guid RoundId, int? Seed, int JudgesPerEntry, IReadOnlyList<AssignedEntry> Assignments, IReadOnlyList<AssignedEntry> AddedByHand,
+    IReadOnlyList<JudgeLoad> Loads, IReadOnlyList<Shortfall> Shortfalls, IReadOnlyList<DroppedAssignment> Dropped, long Version)
+{
+    public static RoundAssignmentsView From(RoundAssignments assignments, int judgesPerEntry, IReadOnlyList<Judge> judges, IReadOnlyList<DroppedAssignment>? dropped = null) =>
+        new(assignments.RoundId, assignments.Seed, judgesPerEntry, assignments.Assignments, assignments.AddedByHand,
+            judges.Select(judge => new JudgeLoad(judge.Id, judge.Name, assignments.Assignments.Count(assignment => assignment.JudgeId == judge.Id)))
+                .Where(load => load.Entries > 0)
+                .ToList(),
+            assignments.Shortfalls, dropped ?? [], assignments.Version);
+}
