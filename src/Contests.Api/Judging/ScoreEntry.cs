@@ -36,16 +36,16 @@ public static class ScoreEntry
         string kind, Guid contestId, Guid roundId, Guid entryId, ScoreForm request, HttpContext httpContext, IDocumentSession session, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var key = ScoringAccess.RequestKey(httpContext, out var noKey);
-        if (key is null)
-        {
-            return noKey!;
-        }
-
         var (judge, notJudge) = await ScoringAccess.JudgeOf(httpContext.User, session, contestId, cancellationToken);
         if (judge is null)
         {
             return notJudge!;
+        }
+
+        var key = ScoringAccess.RequestKey(httpContext, out var noKey);
+        if (key is null)
+        {
+            return noKey!;
         }
 
         var now = clock.GetUtcNow();
@@ -146,12 +146,6 @@ public static class ScoreEntry
         Guid contestId, Guid roundId, Guid entryId, Guid judgeId, ScoreForm request, HttpContext httpContext, IDocumentSession session, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var key = ScoringAccess.RequestKey(httpContext, out var noKey);
-        if (key is null)
-        {
-            return noKey!;
-        }
-
         var user = httpContext.User;
         var organiser = user.IsInRole(Roles.Organiser);
         Judge? corrector = null;
@@ -167,6 +161,18 @@ public static class ScoreEntry
             {
                 return Problems.Refused(StatusCodes.Status403Forbidden, "sheet-not-yours");
             }
+        }
+
+        var (judged, notJudged) = await JudgedRounds.Find(session, contestId, roundId, cancellationToken);
+        if (judged is null)
+        {
+            return notJudged!;
+        }
+
+        var key = ScoringAccess.RequestKey(httpContext, out var noKey);
+        if (key is null)
+        {
+            return noKey!;
         }
 
         var now = clock.GetUtcNow();

@@ -61,6 +61,10 @@ public static class AuthorizationMatrix
     private const string DistrictOrganisersOfItsDistrict    = "401  403   403  403   403   403 403   A    404  A   403";
     private const string AnyOrganiser                       = "401  403   403  403   403   403 A     A    404  A   403";
     private const string PlatformAdministrators             = "401  403   403  403   403   403 403   403  403  403 A";
+    // The world's judge sessions come from bare codes, without a judge profile: the judge endpoints answer them 404
+    // ("no such judge"). Assigned and unassigned judges with profiles are told apart in Judging/ScoreEntryTests.
+    private const string JudgesWithAProfile                 = "401  403   403  404   404   403 403   403  403  403 403";
+    private const string JudgesHeadJudgesAndOrganisers      = "401  403   403  404   404   403 403   403  404  A   403";
 
     public static IReadOnlyList<MatrixRow> Rows { get; } =
     [
@@ -117,6 +121,20 @@ public static class AuthorizationMatrix
         new("GET", "/api/contests/{contestId:guid}/teams", EveryoneWithinTheOrganisation),
         new("GET", "/api/contests/{contestId:guid}/districts", EveryoneWithinTheOrganisation),
 
+        // Judging: assignments, scoring, lock
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments/{entryId:guid}/judges", OrganisersById),
+        new("DELETE", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments/{entryId:guid}/judges/{judgeId:guid}", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/lock", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/lock", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/unlock", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}", JudgesWithAProfile),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/draft", JudgesWithAProfile),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/submit", JudgesWithAProfile),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/judges/{judgeId:guid}/correction", JudgesHeadJudgesAndOrganisers),
+        new("GET", "/api/judging/worklist", JudgesWithAProfile),
+
         // Infrastructure
         new(AnyMethod, "/health", Everyone),
         new(AnyMethod, "/hubs/live/negotiate", Everyone, CallWith: "POST"),
@@ -136,6 +154,8 @@ public static class AuthorizationMatrix
         "sessionId" => (await world.FreshSessionId()).ToString(),
         "slug" => world.OrganisationB,
         "path" => string.Empty,
+        "roundId" => (await world.JudgedRoundId()).ToString(),
+        "entryId" or "judgeId" => Guid.NewGuid().ToString(),
         _ => throw new InvalidOperationException($"The matrix has no value for the route parameter {{{name}}}: add one to AuthorizationMatrix.Parameter."),
     };
 

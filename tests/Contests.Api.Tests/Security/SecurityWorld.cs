@@ -122,6 +122,41 @@ public sealed class SecurityWorld
         };
     }
 
+    /// <summary>The first judged round of the world's contest, set up by the organiser the first time it is asked for.</summary>
+    public async Task<Guid> JudgedRoundId()
+    {
+        // The callers of one matrix row resolve their parameters side by side: one of them sets the round up.
+        await SettingUpRound.WaitAsync();
+        try
+        {
+            return await EnsureJudgedRound();
+        }
+        finally
+        {
+            SettingUpRound.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim SettingUpRound = new(1, 1);
+
+    private async Task<Guid> EnsureJudgedRound()
+    {
+        Contest contest;
+        await using (var session = app.QuerySession())
+        {
+            contest = (await session.LoadAsync<Contest>(ContestId))!;
+        }
+
+        if (contest.Rounds.FirstOrDefault(round => round.Type == RoundType.JudgedSubmissions) is { } judged)
+        {
+            return judged.Id;
+        }
+
+        await app.Change(HttpMethod.Put, $"/api/contests/{ContestId}/rounds", new { rounds = new[] { new { name = "Vòng chấm ma trận", level = "Province", type = "JudgedSubmissions" } } },
+            Task.FromResult(SessionOf(Caller.Organiser)!), $"\"{contest.Version}\"", 200);
+        return await EnsureJudgedRound();
+    }
+
     /// <summary>A code of organisation A nobody has used, for calls that revoke or redeem one.</summary>
     public Task<string> FreshCode(string? organisation = null) => app.IssueCode(Roles.Judge, "Giám khảo dùng một lần", organisation: organisation ?? OrganisationA);
 
