@@ -21,7 +21,7 @@ test:
 ## make bench: the benchmark console project; each figure is one line `bench NAME VALUE UNIT`
 bench: build
 	@CONTESTS_DB="$${CONTESTS_DB:-$$(infra/postgres.sh)}" $(DOTNET_ENV) \
-	  dotnet run --no-build -c $(CONFIGURATION) --project tests/Contests.Benchmarks
+	  dotnet run --no-build -c $(CONFIGURATION) --project tests/Contests.Benchmarks -- $(ONLY)
 
 ## make db: start PostgreSQL only and print its connection string
 db:

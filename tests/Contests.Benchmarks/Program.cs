@@ -6,12 +6,22 @@ await using var server = await ServerProcess.StartAsync("bench");
 await server.RunCommandAsync("create-organiser", BenchContest.OrganiserEmail, "Bench", BenchContest.OrganiserPassword);
 using var organiser = await BenchContest.SignedInOrganiserAsync(server.BaseAddress);
 
+// `make bench ONLY=scores` (the scenario names below) runs one scenario; without it, all of them in this order.
+var scenarios = new (string Name, Func<Task<IReadOnlyList<string>>> Run)[]
+{
+    ("registrations", () => RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16)),
+    ("import", () => ImportThroughput.RunAsync(organiser, rows: 10_000)),
+    ("roster", () => RosterAt10k.RunAsync(organiser)),
+    ("exports", () => ExportAt10k.RunAsync(server, organiser)),
+    ("entries", () => EntriesAtScale.RunAsync(server, organiser, teams: 1000, concurrency: 16)),
+    ("scores", () => ScoresAtScale.RunAsync(server, organiser, teams: 400, judges: 50, judgesPerEntry: 5)),
+};
 var lines = new List<string>();
-lines.AddRange(await RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16));
-lines.AddRange(await ImportThroughput.RunAsync(organiser, rows: 10_000));
-lines.AddRange(await RosterAt10k.RunAsync(organiser));
-lines.AddRange(await ExportAt10k.RunAsync(server, organiser));
-lines.AddRange(await EntriesAtScale.RunAsync(server, organiser, teams: 1000, concurrency: 16));
+foreach (var (_, run) in scenarios.Where(scenario => args.Length == 0 || args.Contains(scenario.Name)))
+{
+    lines.AddRange(await run());
+}
+
 foreach (var line in lines)
 {
     Console.WriteLine(line);

@@ -62,6 +62,15 @@ public static class AssignJudges
             return Problems.Refused(StatusCodes.Status412PreconditionFailed, "version-stale");
         }
 
+        var (assigned, dropped) = await Decide(session, judged, current, request?.Seed, Actor.From(httpContext.User), clock.GetUtcNow(), cancellationToken);
+        return await Save(httpContext, session, judged, current, assigned, dropped, cancellationToken);
+    }
+
+    /// <summary>The plan for the round's judged entries and panels as they stand, keeping hand additions and started sheets.</summary>
+    public static async Task<(JudgesAssigned Assigned, IReadOnlyList<DroppedAssignment> Dropped)> Decide(
+        IQuerySession session, JudgedRound judged, RoundAssignments current, int? seed, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (contestId, roundId) = (judged.Contest.Id, judged.Round.Id);
         var entries = await JudgedEntries.List(session, judged.Contest, judged.Round, cancellationToken);
         var panels = (await Panels.Of(session, contestId, cancellationToken)).Where(panel => panel.RoundId == roundId).ToList();
         var judges = await Judges.Of(session, contestId, cancellationToken);
@@ -71,19 +80,19 @@ public static class AssignJudges
             .Distinct()
             .ToList();
         var settings = (await JudgedRounds.JudgingOf(session, judged, cancellationToken)).Settings;
-        var seed = request?.Seed ?? DefaultSeed(roundId);
+        var chosenSeed = seed ?? DefaultSeed(roundId);
         var plan = JudgeAssignment.Plan(
             entries.Select(entry => new EntryToAssign(entry.EntryId, PanelOf(panels, entry)?.Id.ToString() ?? string.Empty, entry.School, entry.District)).ToList(),
             judges.Select(judge => new JudgeToAssign(
                 judge.Id, panels.Where(panel => panel.Members.Contains(judge.Id)).Select(panel => panel.Id.ToString()).ToList(), judge.Affiliations)).ToList(),
             settings.JudgesPerEntry,
-            seed,
+            chosenSeed,
             keep);
         var teams = entries.ToDictionary(entry => entry.EntryId, entry => entry.TeamId);
         var assigned = new JudgesAssigned(
-            contestId, roundId, seed, plan.Assignments.Select(assignment => new AssignedEntry(assignment.EntryId, teams[assignment.EntryId], assignment.JudgeId)).ToList(),
-            plan.Shortfalls, Actor.From(httpContext.User), clock.GetUtcNow());
-        return await Save(httpContext, session, judged, current, assigned, plan.Dropped, cancellationToken);
+            contestId, roundId, chosenSeed, plan.Assignments.Select(assignment => new AssignedEntry(assignment.EntryId, teams[assignment.EntryId], assignment.JudgeId)).ToList(),
+            plan.Shortfalls, actor, now);
+        return (assigned, plan.Dropped);
     }
 
     /// <summary>Gives one more entry to one judge by hand (If-Match with the assignments' version).</summary>

@@ -80,6 +80,20 @@ public sealed record JudgeSheet(Guid Id, Guid ContestId, Guid RoundId, Guid Entr
             Reason = corrected.Reason, SavedAt = corrected.CorrectedAt, SavedBy = corrected.CorrectedBy,
         };
 
+    /// <summary>The sheet as one more of its events leaves it, at the next version: what was just saved, without reading it back.</summary>
+    public static JudgeSheet After(JudgeSheet? sheet, object change)
+    {
+        var next = change switch
+        {
+            ScoreDraftSaved saved => sheet?.Apply(saved) ?? Create(saved),
+            ScoreSubmitted submitted => sheet?.Apply(submitted) ?? Create(submitted),
+            ScoreCorrected corrected when sheet is not null => sheet.Apply(corrected),
+            _ => throw new ArgumentException($"A score sheet does not start with or apply {change.GetType().Name}.", nameof(change)),
+        };
+        next.Version = (sheet?.Version ?? 0) + 1;
+        return next;
+    }
+
     public bool IsSubmitted => Status is SheetStatus.Submitted or SheetStatus.Corrected;
 
     public AppliedRequest? Applied(string key) => Requests.FirstOrDefault(request => request.Key == key);

@@ -46,11 +46,12 @@ public static class JudgeWorklist
         var contest = (await session.LoadAsync<Contest>(judge.ContestId, cancellationToken))!;
         var sheets = (await session.Query<JudgeSheet>().Where(sheet => sheet.JudgeId == judge.Id).ToListAsync(cancellationToken))
             .ToDictionary(sheet => (sheet.RoundId, sheet.EntryId));
+        var rows = await session.Query<AssignmentRow>().Where(row => row.JudgeId == judge.Id).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var rounds = new List<WorklistRound>();
         foreach (var round in contest.Rounds.Where(round => round.Type == RoundType.JudgedSubmissions).OrderBy(round => round.Order))
         {
-            var mine = (await session.LoadAsync<RoundAssignments>(RoundAssignments.IdFor(round.Id), cancellationToken))?.Of(judge.Id) ?? [];
+            var mine = rows.Where(row => row.RoundId == round.Id).Select(row => row.Assignment).ToList();
             if (mine.Count == 0)
             {
                 continue;
@@ -98,7 +99,7 @@ public static class JudgeWorklist
 
         var entry = (await session.LoadAsync<Entry>(entryId, cancellationToken))!;
         var revision = JudgedRevision(entry, await session.LoadAsync<RoundSchedule>(RoundSchedule.IdFor(roundId), cancellationToken)) ?? entry.Latest()!;
-        var sheet = await session.LoadAsync<JudgeSheet>(scope.SheetId, cancellationToken);
+        var sheet = scope.Sheet;
         var division = scope.Team.DivisionCode;
         var content = revision.Content;
         ETags.Write(httpContext, sheet?.Version ?? 0);

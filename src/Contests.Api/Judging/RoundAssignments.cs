@@ -49,8 +49,6 @@ public sealed record RoundAssignments(Guid Id, Guid ContestId, Guid RoundId)
 
     public AssignedEntry? Find(Guid entryId, Guid judgeId) =>
         Assignments.FirstOrDefault(assignment => assignment.EntryId == entryId && assignment.JudgeId == judgeId);
-
-    public IReadOnlyList<AssignedEntry> Of(Guid judgeId) => Assignments.Where(assignment => assignment.JudgeId == judgeId).ToList();
 }
 
 /// <summary>One judge's load in the round.</summary>

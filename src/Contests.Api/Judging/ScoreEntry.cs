@@ -64,7 +64,7 @@ public static class ScoreEntry
             var writer = attempt == 0 ? session : session.DocumentStore.LightweightSession(session.TenantId);
             try
             {
-                var sheet = await writer.LoadAsync<JudgeSheet>(scope.SheetId, cancellationToken);
+                var sheet = attempt == 0 ? scope.Sheet : await writer.LoadAsync<JudgeSheet>(scope.SheetId, cancellationToken);
                 if (sheet?.Applied(key) is { } applied)
                 {
                     return await Replay(httpContext, writer, sheet, applied, kind, form, cancellationToken);
@@ -78,7 +78,7 @@ public static class ScoreEntry
 
                 Append(writer, scope.SheetId, sheet, decided.Change);
                 await writer.SaveChangesAsync(cancellationToken);
-                return Answer(httpContext, (await writer.LoadAsync<JudgeSheet>(scope.SheetId, cancellationToken))!);
+                return Answer(httpContext, JudgeSheet.After(sheet, decided.Change));
             }
             catch (Exception exception) when (attempt < 3 && exception is ExistingStreamIdCollisionException or ConcurrencyException)
             {
@@ -182,7 +182,7 @@ public static class ScoreEntry
             return refusal!;
         }
 
-        var sheet = await session.LoadAsync<JudgeSheet>(scope.SheetId, cancellationToken);
+        var sheet = scope.Sheet;
         var form = Normalise(request);
         if (sheet?.Applied(key) is { } applied)
         {
@@ -222,9 +222,10 @@ public static class ScoreEntry
 
         var division = scope.Team.DivisionCode;
         var assignment = scope.Assignment;
-        session.Events.Append(scope.SheetId, expectedVersion + 1, new ScoreCorrected(
+        var corrected = new ScoreCorrected(
             contestId, roundId, assignment.EntryId, assignment.TeamId, judgeId, division, form.Scores!, scope.Judging.Rubric.WeightedTotal(division, form.Scores!),
-            form.Comment, form.Reason, key, Actor.From(user), now));
+            form.Comment, form.Reason, key, Actor.From(user), now);
+        session.Events.Append(scope.SheetId, expectedVersion + 1, corrected);
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -234,7 +235,7 @@ public static class ScoreEntry
             return Problems.Refused(StatusCodes.Status412PreconditionFailed, "version-stale");
         }
 
-        return Answer(httpContext, (await session.LoadAsync<JudgeSheet>(scope.SheetId, cancellationToken))!);
+        return Answer(httpContext, JudgeSheet.After(sheet, corrected));
     }
 
     private static ScoreForm Normalise(ScoreForm request) => new(

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Contests.Api.Access;
+using Contests.Api.Contests;
 using Contests.Api.Entries;
 using Contests.Api.Infrastructure;
 using Contests.Api.Registration;
@@ -22,7 +23,7 @@ public sealed record JudgingLockView(Guid RoundId, bool Locked, DateTimeOffset? 
 }
 
 /// <summary>Everything a score sheet is checked against: the round, the entry's assignment and team, the rubric, the lock.</summary>
-public sealed record SheetScope(JudgedRound Judged, AssignedEntry Assignment, Team Team, RoundJudging Judging, JudgingLockView Lock)
+public sealed record SheetScope(JudgedRound Judged, AssignedEntry Assignment, Team Team, RoundJudging Judging, JudgingLockView Lock, JudgeSheet? Sheet)
 {
     public Guid SheetId => ScoreSheetStream.IdFor(Judged.Round.Id, Assignment.EntryId, Assignment.JudgeId);
 }
@@ -50,34 +51,41 @@ public static class ScoringAccess
     public static async Task<(SheetScope? Scope, ProblemHttpResult? Refusal)> Scope(
         IQuerySession session, Guid contestId, Guid roundId, Guid entryId, Guid judgeId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (judged, refusal) = await JudgedRounds.Find(session, contestId, roundId, cancellationToken);
+        // A score write is judging's hot path: everything it checks is read in one round trip.
+        var batch = session.CreateBatchQuery();
+        var contestRead = batch.Load<Contest>(contestId);
+        var rowRead = batch.Load<AssignmentRow>(AssignmentRow.IdFor(roundId, entryId, judgeId));
+        var judgingRead = batch.Load<RoundJudging>(RoundJudging.IdFor(roundId));
+        var scheduleRead = batch.Load<RoundSchedule>(RoundSchedule.IdFor(roundId));
+        var sheetRead = batch.Load<JudgeSheet>(ScoreSheetStream.IdFor(roundId, entryId, judgeId));
+        await batch.Execute(cancellationToken);
+
+        var (judged, refusal) = JudgedRounds.Of(await contestRead, roundId);
         if (judged is null)
         {
             return (null, refusal);
         }
 
-        var assignments = await session.LoadAsync<RoundAssignments>(RoundAssignments.IdFor(roundId), cancellationToken);
-        if (assignments?.Find(entryId, judgeId) is not { } assignment)
+        if (await rowRead is not { } row)
         {
             return (null, Problems.Refused(StatusCodes.Status403Forbidden, "entry-not-assigned"));
         }
 
-        var team = (await session.LoadAsync<Team>(assignment.TeamId, cancellationToken))!;
-        var judging = await JudgedRounds.JudgingOf(session, judged, cancellationToken);
+        var judging = await judgingRead ?? RoundJudging.Unset(contestId, roundId);
         if (judging.Rubric.Criteria.Count == 0)
         {
             return (null, Problems.Refused(StatusCodes.Status409Conflict, "rubric-not-set"));
         }
 
-        return (new SheetScope(judged, assignment, team, judging, await LockOf(session, judging, now, cancellationToken)), null);
+        var team = (await session.LoadAsync<Team>(row.TeamId, cancellationToken))!;
+        return (new SheetScope(judged, row.Assignment, team, judging, JudgingLockView.From(judging, await scheduleRead, now), await sheetRead), null);
     }
 
     /// <summary>Whether the caller is a judge assigned the team's entry in this round: they may download its files.</summary>
     public static async Task<bool> IsAssignedJudge(IQuerySession session, ClaimsPrincipal user, Guid roundId, Guid teamId, CancellationToken cancellationToken) =>
         (user.IsInRole(Roles.Judge) || user.IsInRole(Roles.HeadJudge))
         && await JudgeSelf.SignedIn(user, session, cancellationToken) is { } judge
-        && await session.LoadAsync<RoundAssignments>(RoundAssignments.IdFor(roundId), cancellationToken) is { } assignments
-        && assignments.Find(Entry.IdFor(roundId, teamId), judge.Id) is not null;
+        && await session.LoadAsync<AssignmentRow>(AssignmentRow.IdFor(roundId, Entry.IdFor(roundId, teamId), judge.Id), cancellationToken) is not null;
 
     /// <summary>The client's Idempotency-Key, required on score writes; null and the 400 to answer when missing or too long.</summary>
     public static string? RequestKey(HttpContext httpContext, out ProblemHttpResult? refusal)
