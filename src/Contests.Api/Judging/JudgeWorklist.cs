@@ -85,13 +85,13 @@ public static class JudgeWorklist
     public static async Task<Results<Ok<ScoringEntryView>, ProblemHttpResult>> Entry(
         Guid contestId, Guid roundId, Guid entryId, HttpContext httpContext, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (judge, notJudge) = await ScoringAccess.JudgeOf(httpContext.User, session, contestId, cancellationToken);
-        if (judge is null)
+        var (judgeId, notJudge) = ScoringAccess.JudgeIdOf(httpContext.User);
+        if (notJudge is not null)
         {
-            return notJudge!;
+            return notJudge;
         }
 
-        var (scope, refusal) = await ScoringAccess.Scope(session, contestId, roundId, entryId, judge.Id, clock.GetUtcNow(), cancellationToken);
+        var (scope, refusal) = await ScoringAccess.Scope(session, contestId, roundId, entryId, judgeId, clock.GetUtcNow(), cancellationToken);
         if (scope is null)
         {
             return refusal!;
@@ -107,7 +107,7 @@ public static class JudgeWorklist
             contestId, roundId, scope.Judged.Round.Name, entryId, scope.Team.Id, scope.Team.Code, division, revision.Number,
             content.Title, content.Description, content.Field, content.VideoLinks,
             content.Files.Select(file => new ScoringFile(file.Name, file.ContentType, file.Size, EntryViews.FileUrl(contestId, roundId, scope.Team.Id, file.Sha256))).ToList(),
-            scope.Judging.Rubric.For(division), scope.Judging.Rubric.Range(division).Maximum, scope.Lock, ScoreSheetView.From(sheet, entryId, judge.Id)));
+            scope.Judging.Rubric.For(division), scope.Judging.Rubric.Range(division).Maximum, scope.Lock, ScoreSheetView.From(sheet, entryId, judgeId)));
     }
 
     private static EntryRevision? JudgedRevision(Entry entry, RoundSchedule? schedule) =>

@@ -36,23 +36,23 @@ public static class ScoreEntry
         string kind, Guid contestId, Guid roundId, Guid entryId, ScoreForm request, HttpContext httpContext, IDocumentSession session, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (judge, notJudge) = await ScoringAccess.JudgeOf(httpContext.User, session, contestId, cancellationToken);
-        if (judge is null)
+        var (judgeId, notJudge) = ScoringAccess.JudgeIdOf(httpContext.User);
+        if (notJudge is not null)
         {
-            return notJudge!;
+            return notJudge;
+        }
+
+        var now = clock.GetUtcNow();
+        var (scope, refusal) = await ScoringAccess.Scope(session, contestId, roundId, entryId, judgeId, now, cancellationToken);
+        if (scope is null)
+        {
+            return refusal!;
         }
 
         var key = ScoringAccess.RequestKey(httpContext, out var noKey);
         if (key is null)
         {
             return noKey!;
-        }
-
-        var now = clock.GetUtcNow();
-        var (scope, refusal) = await ScoringAccess.Scope(session, contestId, roundId, entryId, judge.Id, now, cancellationToken);
-        if (scope is null)
-        {
-            return refusal!;
         }
 
         var form = Normalise(request);

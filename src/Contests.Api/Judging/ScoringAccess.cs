@@ -23,7 +23,7 @@ public sealed record JudgingLockView(Guid RoundId, bool Locked, DateTimeOffset? 
 }
 
 /// <summary>Everything a score sheet is checked against: the round, the entry's assignment and team, the rubric, the lock.</summary>
-public sealed record SheetScope(JudgedRound Judged, AssignedEntry Assignment, Team Team, RoundJudging Judging, JudgingLockView Lock, JudgeSheet? Sheet)
+public sealed record SheetScope(JudgedRound Judged, Judge Judge, AssignedEntry Assignment, Team Team, RoundJudging Judging, JudgingLockView Lock, JudgeSheet? Sheet)
 {
     public Guid SheetId => ScoreSheetStream.IdFor(Judged.Round.Id, Assignment.EntryId, Assignment.JudgeId);
 }
@@ -31,6 +31,10 @@ public sealed record SheetScope(JudgedRound Judged, AssignedEntry Assignment, Te
 /// <summary>Who may read and write which score sheet: judges their assigned entries only, head judges and organisers any after the lock.</summary>
 public static class ScoringAccess
 {
+    /// <summary>The id of the judge the session belongs to (its sign-in code's principal), or the 404 to answer.</summary>
+    public static (Guid JudgeId, ProblemHttpResult? Refusal) JudgeIdOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var judgeId) ? (judgeId, null) : (Guid.Empty, Problems.NotFound("judge-not-found"));
+
     /// <summary>The signed-in judge of this contest, or the refusal (a session without a judge profile, or another contest's judge).</summary>
     public static async Task<(Judge? Judge, ProblemHttpResult? Refusal)> JudgeOf(
         ClaimsPrincipal user, IQuerySession session, Guid? contestId, CancellationToken cancellationToken)
@@ -45,8 +49,8 @@ public static class ScoringAccess
         JudgingLockView.From(judging, await session.LoadAsync<RoundSchedule>(RoundSchedule.IdFor(judging.RoundId), cancellationToken), now);
 
     /// <summary>
-    /// The scope of one judge's sheet for one entry. A judge who is not assigned the entry is refused with 403 and the
-    /// same message whether or not the entry exists, so ids cannot be probed.
+    /// The scope of one judge's sheet for one entry: 404 when the judge is not one of the contest's. A judge who is not
+    /// assigned the entry is refused with 403 and the same message whether or not the entry exists, so ids cannot be probed.
     /// </summary>
     public static async Task<(SheetScope? Scope, ProblemHttpResult? Refusal)> Scope(
         IQuerySession session, Guid contestId, Guid roundId, Guid entryId, Guid judgeId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -58,12 +62,18 @@ public static class ScoringAccess
         var judgingRead = batch.Load<RoundJudging>(RoundJudging.IdFor(roundId));
         var scheduleRead = batch.Load<RoundSchedule>(RoundSchedule.IdFor(roundId));
         var sheetRead = batch.Load<JudgeSheet>(ScoreSheetStream.IdFor(roundId, entryId, judgeId));
+        var judgeRead = batch.Load<Judge>(judgeId);
         await batch.Execute(cancellationToken);
 
         var (judged, refusal) = JudgedRounds.Of(await contestRead, roundId);
         if (judged is null)
         {
             return (null, refusal);
+        }
+
+        if (await judgeRead is not { Removed: false } judge || judge.ContestId != contestId)
+        {
+            return (null, Problems.NotFound("judge-not-found"));
         }
 
         if (await rowRead is not { } row)
@@ -78,7 +88,7 @@ public static class ScoringAccess
         }
 
         var team = (await session.LoadAsync<Team>(row.TeamId, cancellationToken))!;
-        return (new SheetScope(judged, row.Assignment, team, judging, JudgingLockView.From(judging, await scheduleRead, now), await sheetRead), null);
+        return (new SheetScope(judged, judge, row.Assignment, team, judging, JudgingLockView.From(judging, await scheduleRead, now), await sheetRead), null);
     }
 
     /// <summary>Whether the caller is a judge assigned the team's entry in this round: they may download its files.</summary>

@@ -1,7 +1,6 @@
-import { api } from "../api/client";
+import { api, whoAmI } from "../api/client";
 import type { CurrentUser, JudgeWorklistView, ScoringEntryView, SheetStatus, WorklistEntry } from "../api/types";
 import { codeSignIn } from "../codeSignIn";
-import { whoAmI } from "../api/client";
 import { h, replaceChildren } from "../dom";
 import { failureMessage } from "../forms";
 import { formatNumber } from "../format";
@@ -10,6 +9,7 @@ import { Outbox, type OutboxItem } from "../outbox";
 import { sendOverHttp } from "../outboxSender";
 import { retryDelay } from "../retry";
 import { mountShell } from "../shell";
+import { stepValue } from "../judging/steps";
 import "../judging/judge.css";
 
 // The judge's tablet: the entries assigned to them, and a scoring screen with the entry beside the rubric. Every sheet
@@ -62,7 +62,7 @@ class JudgeTablet {
   private readonly device = h("section", { class: "panel device-queue", "data-testid": "device-queue" });
 
   constructor(private readonly user: CurrentUser) {
-    this.outbox = new Outbox(`judge.${user.name ?? ""}`, sendOverHttp, localStorage, {
+    this.outbox = new Outbox(`judge.${user.organisation ?? ""}.${user.id ?? ""}`, sendOverHttp, localStorage, {
       changed: () => this.renderDevice(),
       stored: (item) => {
         this.say(t("scoringSent", item.label));
@@ -88,7 +88,7 @@ class JudgeTablet {
 
   private async refresh(): Promise<void> {
     try {
-      this.worklist = await readThrough<JudgeWorklistView>("judge.worklist", "/api/judging/worklist");
+      this.worklist = await readThrough<JudgeWorklistView>(`judge.worklist.${this.user.id ?? ""}`, "/api/judging/worklist");
     } catch (error) {
       this.say(failureMessage(error, "loadFailed"), true);
       return;
@@ -202,8 +202,7 @@ class JudgeTablet {
     const current = values.get(code);
     const show = h("output", { class: "value", "data-testid": `value-${code}` }, current === undefined ? "–" : number(current));
     const move = (steps: number) => {
-      const units = Math.round((values.get(code) ?? 0) / step) + steps;
-      values.set(code, Math.min(Math.max(units, 0), Math.round(maximum / step)) * step);
+      values.set(code, stepValue(values.get(code), steps, step, maximum));
       this.renderScoring();
     };
     const less = h("button", { type: "button", class: "step", "aria-label": `${t("scoringLess")} ${code}`, "data-testid": `minus-${code}` }, "−");
