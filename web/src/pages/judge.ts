@@ -260,7 +260,8 @@ class JudgeTablet {
 }
 
 async function open(user: CurrentUser): Promise<void> {
-  if (user.role !== "Judge" && user.role !== "HeadJudge") {
+  // A QR link signs in whoever holds it, even on a tablet a colleague used before.
+  if ((user.role !== "Judge" && user.role !== "HeadJudge") || window.location.hash.includes("code=")) {
     replaceChildren(main, codeSignIn(open));
     return;
   }
