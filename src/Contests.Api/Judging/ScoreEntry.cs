@@ -42,17 +42,17 @@ public static class ScoreEntry
             return notJudge;
         }
 
+        var key = ScoringAccess.RequestKey(httpContext, out var noKey);
+        if (key is null)
+        {
+            return noKey!;
+        }
+
         var now = clock.GetUtcNow();
         var (scope, refusal) = await ScoringAccess.Scope(session, contestId, roundId, entryId, judgeId, now, cancellationToken);
         if (scope is null)
         {
             return refusal!;
-        }
-
-        var key = ScoringAccess.RequestKey(httpContext, out var noKey);
-        if (key is null)
-        {
-            return noKey!;
         }
 
         var form = Normalise(request);

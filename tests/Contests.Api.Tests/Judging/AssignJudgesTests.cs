@@ -85,8 +85,10 @@ public sealed class AssignJudgesTests(AppFixture app)
         var replanned = await app.Plan(world, 2, seed: 99);
 
         Assert.Contains(replanned.Assignments, assignment => assignment.EntryId == vietYenEntry && assignment.JudgeId == free.Id);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await app.Send(HttpMethod.Get, world.Scoring(vietYenEntry), world.SessionOf(free))).StatusCode);
         var removed = await app.Change(HttpMethod.Delete, $"{world.Round}/assignments/{vietYenEntry}/judges/{free.Id}?reason=Nhầm", null, Roles.Organiser, "\"3\"", 200);
         Assert.DoesNotContain((await removed.ReadAsJsonAsync<RoundAssignmentsView>())!.Assignments, assignment => assignment.EntryId == vietYenEntry && assignment.JudgeId == free.Id);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await app.Send(HttpMethod.Get, world.Scoring(vietYenEntry), world.SessionOf(free))).StatusCode);
         await app.Change(HttpMethod.Delete, $"{world.Round}/assignments/{vietYenEntry}/judges/{free.Id}", null, Roles.Organiser, "\"4\"", 404);
     }
 

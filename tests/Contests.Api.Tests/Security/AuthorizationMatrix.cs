@@ -61,10 +61,14 @@ public static class AuthorizationMatrix
     private const string DistrictOrganisersOfItsDistrict    = "401  403   403  403   403   403 403   A    404  A   403";
     private const string AnyOrganiser                       = "401  403   403  403   403   403 A     A    404  A   403";
     private const string PlatformAdministrators             = "401  403   403  403   403   403 403   403  403  403 A";
-    // The world's judge sessions come from bare codes, without a judge profile: the judge endpoints answer them 404
-    // ("no such judge"). Assigned and unassigned judges with profiles are told apart in Judging/ScoreEntryTests.
-    private const string JudgesWithAProfile                 = "401  403   403  404   404   403 403   403  403  403 403";
-    private const string JudgesHeadJudgesAndOrganisers      = "401  403   403  404   404   403 403   403  404  A   403";
+    // Judging: the judge caller is a judge of the world's contest assigned nothing; the unassigned judge's code has no
+    // judge profile at all ("no such judge", 404). A judge reads only entries assigned to them (403 otherwise); score
+    // writes check their Idempotency-Key first, which the matrix does not send. Assigned and unassigned judges are told
+    // apart with real assignments in Judging/ScoreEntryTests.
+    private const string TheSignedInJudge                   = "401  403   403  404   A     403 403   403  403  403 403";
+    private const string JudgesAssignedTheEntry             = "401  403   403  404   403   403 403   403  403  403 403";
+    private const string JudgesScoringWithAKey              = "401  403   403  A     A     403 403   403  403  403 403";
+    private const string TheSheetsJudgeHeadJudgesOrganisers = "401  403   403  404   403   403 403   403  404  A   403";
 
     public static IReadOnlyList<MatrixRow> Rows { get; } =
     [
@@ -129,11 +133,11 @@ public static class AuthorizationMatrix
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/lock", OrganisersById),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/lock", OrganisersById),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/unlock", OrganisersById),
-        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}", JudgesWithAProfile),
-        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/draft", JudgesWithAProfile),
-        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/submit", JudgesWithAProfile),
-        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/judges/{judgeId:guid}/correction", JudgesHeadJudgesAndOrganisers),
-        new("GET", "/api/judging/worklist", JudgesWithAProfile),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}", JudgesAssignedTheEntry),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/draft", JudgesScoringWithAKey),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/submit", JudgesScoringWithAKey),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/judges/{judgeId:guid}/correction", TheSheetsJudgeHeadJudgesOrganisers),
+        new("GET", "/api/judging/worklist", TheSignedInJudge),
 
         // Infrastructure
         new(AnyMethod, "/health", Everyone),

@@ -43,6 +43,9 @@ public sealed class SecurityWorld
 
     public Guid ImportId { get; private set; }
 
+    /// <summary>The judge profile of the contest that the Judge caller's code signs in as (assigned nothing).</summary>
+    public Guid JudgeId { get; private set; }
+
     public Guid ContestOfB { get; private set; }
 
     public Guid TeamOfB { get; private set; }
@@ -77,6 +80,7 @@ public sealed class SecurityWorld
         world.ContestId = (await world.CreateContest(organiser)).Id;
         world.OtherContestId = (await world.CreateContest(organiser)).Id;
         world.TeamId = await world.RegisterTeam(world.ContestId, null, District);
+        world.JudgeId = await world.AddJudge(organiser);
         world.ImportId = await world.PreviewImport(organiser);
 
         var organiserOfB = await world.SignIn(Caller.OrganiserOfAnotherOrganisation);
@@ -111,7 +115,8 @@ public sealed class SecurityWorld
             Caller.Team => await app.SignInWithCode(await app.IssueCode(Roles.Team, "Đội ma trận", principalId: TeamId)),
             Caller.TeamOfAnotherContest => await app.SignInWithCode(
                 await app.IssueCode(Roles.Team, "Đội khác", principalId: await RegisterTeam(OtherContestId, null, District))),
-            Caller.Judge or Caller.JudgeNotAssigned => await app.SignInWithCode(await app.IssueCode(Roles.Judge, $"Giám khảo {caller}")),
+            Caller.Judge => await app.SignInWithCode(await app.IssueCode(Roles.Judge, "Giám khảo ma trận", principalId: JudgeId)),
+            Caller.JudgeNotAssigned => await app.SignInWithCode(await app.IssueCode(Roles.Judge, $"Giám khảo {caller}")),
             Caller.Referee => await app.SignInWithCode(await app.IssueCode(Roles.Referee, "Trọng tài")),
             Caller.DistrictOrganiser => await SignInAccount(OrganisationA, $"huyen-{unique}@matrix.example", Roles.DistrictOrganiser, District),
             Caller.DistrictOrganiserOfAnotherDistrict => await SignInAccount(OrganisationA, $"huyen-khac-{unique}@matrix.example", Roles.DistrictOrganiser, OtherDistrict),
@@ -206,6 +211,16 @@ public sealed class SecurityWorld
         var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<ContestView>(AppJson.Options))!;
+    }
+
+    private async Task<Guid> AddJudge(SignedInSession organiser)
+    {
+        using var client = app.Host.Server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contests/{ContestId}/judges") { Content = JsonContent.Create(new { name = "Giám khảo ma trận" }) };
+        organiser.Apply(request);
+        var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<Api.Judging.JudgeView>(AppJson.Options))!.Id;
     }
 
     /// <summary>A contest of organisation A and a team in it, which nothing else touches.</summary>
