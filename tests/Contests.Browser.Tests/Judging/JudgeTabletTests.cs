@@ -140,6 +140,13 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         await Assertions.Expect(tablet.GetByTestId("nothing-on-device")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(tablet.GetByTestId("progress")).ToHaveTextAsync("Đã nộp 3/4 · nháp 0");
 
+        // A draft: once the server has it, the scoring screen says so.
+        await Score(tablet, titles[3], 3, 0);
+        await tablet.GetByTestId("save-draft").ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("sheet-server")).ToHaveTextAsync("Trên máy chủ: Nháp trên máy chủ");
+        await tablet.GetByTestId("back").ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("progress")).ToHaveTextAsync("Đã nộp 3/4 · nháp 1");
+
         // On the server: three sheets, each submitted exactly once (read with a second code: each code signs in once).
         using var organiser = await browser.SignedInOrganiserAsync();
         using var judge = await SignedInWithCode((await Send(organiser, HttpMethod.Post, newCodeUrl, new { })).GetProperty("code").GetString()!);

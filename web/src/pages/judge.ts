@@ -1,5 +1,5 @@
 import { api, whoAmI } from "../api/client";
-import type { CurrentUser, JudgeWorklistView, ScoringEntryView, SheetStatus, WorklistEntry } from "../api/types";
+import type { CurrentUser, JudgeWorklistView, ScoreSheetView, ScoringEntryView, SheetStatus, WorklistEntry } from "../api/types";
 import { codeSignIn } from "../codeSignIn";
 import { h, replaceChildren } from "../dom";
 import { failureMessage } from "../forms";
@@ -64,8 +64,9 @@ class JudgeTablet {
   constructor(private readonly user: CurrentUser) {
     this.outbox = new Outbox(`judge.${user.organisation ?? ""}.${user.id ?? ""}`, sendOverHttp, localStorage, {
       changed: () => this.renderDevice(),
-      stored: (item) => {
+      stored: (item, body) => {
         this.say(t("scoringSent", item.label));
+        this.serverHas(body as ScoreSheetView);
         void this.refresh();
       },
     });
@@ -98,6 +99,16 @@ class JudgeTablet {
     // Every assigned entry is read ahead while there is a network, so it can be scored without one.
     for (const round of this.worklist.rounds) {
       for (const entry of round.entries) void readThrough<ScoringEntryView>(`judge.entry.${entry.entryId}`, this.entryUrl(round.contestId, round.roundId, entry.entryId)).catch(() => undefined);
+    }
+  }
+
+  /** What the server answered for a sheet replaces what the screen and the device's copy say the server holds. */
+  private serverHas(sheet: ScoreSheetView): void {
+    const copy = remembered<ScoringEntryView>(`judge.entry.${sheet.entryId}`);
+    if (copy) localStorage.setItem(`judge.entry.${sheet.entryId}`, JSON.stringify({ ...copy, sheet }));
+    if (this.open?.entry.entryId === sheet.entryId) {
+      this.open.entry = { ...this.open.entry, sheet };
+      this.renderScoring();
     }
   }
 
