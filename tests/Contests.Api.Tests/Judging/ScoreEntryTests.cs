@@ -87,6 +87,25 @@ public sealed class ScoreEntryTests(AppFixture app)
     }
 
     [Fact]
+    public async Task only_a_judge_assigned_the_entry_downloads_its_files()
+    {
+        var (world, judge, entry, other) = await OneJudgeOneEntry();
+        var team = world.Teams.Single(candidate => world.EntryOf(candidate) == entry);
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        var revised = await app.Submit(world.Contest.Entry(team.Id), team.Session, 1, title: "Mô hình có ảnh", files: [("anh-mo-hinh.png", png)]);
+        Assert.Equal(HttpStatusCode.Created, revised.StatusCode);
+
+        var screen = await (await app.Send(HttpMethod.Get, world.Scoring(entry), world.SessionOf(judge))).Read<ScoringEntryView>();
+        var file = Assert.Single(screen.Files);
+        var mine = await app.Send(HttpMethod.Get, file.DownloadUrl, world.SessionOf(judge));
+        var notMine = await app.Send(HttpMethod.Get, file.DownloadUrl, world.SessionOf(other));
+
+        Assert.Equal(("Mô hình có ảnh", HttpStatusCode.OK), (screen.Title, mine.StatusCode));
+        Assert.Equal(png, await mine.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, notMine.StatusCode);
+    }
+
+    [Fact]
     public async Task a_resent_score_is_stored_once_and_a_reused_key_with_another_sheet_is_refused()
     {
         var (world, judge, entry, _) = await OneJudgeOneEntry();
