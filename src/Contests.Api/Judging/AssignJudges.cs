@@ -17,7 +17,8 @@ public sealed record AssignmentChangeRequest(Guid? JudgeId, string? Reason);
 /// <summary>
 /// Organisers assign judges to a round's judged entries: a plan from <see cref="JudgeAssignment.Plan"/> (each entry to K
 /// judges of its panel, conflicts of interest kept apart, loads balanced, the seed deciding the rest), then hand
-/// adjustments. A new plan keeps the hand additions and every assignment a judge has already started scoring.
+/// adjustments. A new plan keeps the hand additions and every assignment a judge has already started scoring, and does
+/// not make again a pair an organiser removed by hand.
 /// A hand addition that would break a rule (conflict of interest, judge outside the entry's panel) is refused outright:
 /// the fix is to correct the judge's affiliations or panel, which every later plan then follows too.
 /// </summary>
@@ -66,7 +67,7 @@ public static class AssignJudges
         return await Save(httpContext, session, judged, current, assigned, dropped, cancellationToken);
     }
 
-    /// <summary>The plan for the round's judged entries and panels as they stand, keeping hand additions and started sheets.</summary>
+    /// <summary>The plan for the round's judged entries and panels as they stand, keeping hand additions and started sheets, leaving out hand removals.</summary>
     public static async Task<(JudgesAssigned Assigned, IReadOnlyList<DroppedAssignment> Dropped)> Decide(
         IQuerySession session, JudgedRound judged, RoundAssignments current, int? seed, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -76,7 +77,8 @@ public static class AssignJudges
         var judges = await Judges.Of(session, contestId, cancellationToken);
         var started = await session.Query<JudgeSheet>().Where(sheet => sheet.RoundId == roundId).Select(sheet => new { sheet.EntryId, sheet.JudgeId }).ToListAsync(cancellationToken);
         var keep = current.AddedByHand.Select(kept => new Assignment(kept.EntryId, kept.JudgeId))
-            .Concat(started.Select(sheet => new Assignment(sheet.EntryId, sheet.JudgeId)))
+            .Concat(started.Where(sheet => !current.RemovedByHand.Any(removed => removed.EntryId == sheet.EntryId && removed.JudgeId == sheet.JudgeId))
+                .Select(sheet => new Assignment(sheet.EntryId, sheet.JudgeId)))
             .Distinct()
             .ToList();
         var settings = (await JudgedRounds.JudgingOf(session, judged, cancellationToken)).Settings;
@@ -87,7 +89,8 @@ public static class AssignJudges
                 judge.Id, panels.Where(panel => panel.Members.Contains(judge.Id)).Select(panel => panel.Id.ToString()).ToList(), judge.Affiliations)).ToList(),
             settings.JudgesPerEntry,
             chosenSeed,
-            keep);
+            keep,
+            current.RemovedByHand.Select(removed => new Assignment(removed.EntryId, removed.JudgeId)).ToList());
         var teams = entries.ToDictionary(entry => entry.EntryId, entry => entry.TeamId);
         var assigned = new JudgesAssigned(
             contestId, roundId, chosenSeed, plan.Assignments.Select(assignment => new AssignedEntry(assignment.EntryId, teams[assignment.EntryId], assignment.JudgeId)).ToList(),

@@ -19,6 +19,9 @@ public sealed record RoundAssignments(Guid Id, Guid ContestId, Guid RoundId)
 
     public IReadOnlyList<AssignedEntry> AddedByHand { get; init; } = [];
 
+    /// <summary>Pairs an organiser took apart by hand: a new plan does not make them again (a hand addition undoes one).</summary>
+    public IReadOnlyList<AssignedEntry> RemovedByHand { get; init; } = [];
+
     public static Guid IdFor(Guid roundId) => StreamIds.For("round-assignments", roundId.ToString());
 
     public static RoundAssignments Unset(Guid contestId, Guid roundId) => new(IdFor(roundId), contestId, roundId);
@@ -39,12 +42,14 @@ public sealed record RoundAssignments(Guid Id, Guid ContestId, Guid RoundId)
     {
         Assignments = [.. Assignments, added.Assignment],
         AddedByHand = [.. AddedByHand, added.Assignment],
+        RemovedByHand = RemovedByHand.Where(assignment => assignment != added.Assignment).ToList(),
     };
 
     public RoundAssignments Apply(JudgeAssignmentRemoved removed) => this with
     {
         Assignments = Assignments.Where(assignment => assignment != removed.Assignment).ToList(),
         AddedByHand = AddedByHand.Where(assignment => assignment != removed.Assignment).ToList(),
+        RemovedByHand = [.. RemovedByHand, removed.Assignment],
     };
 
     public AssignedEntry? Find(Guid entryId, Guid judgeId) =>
@@ -56,11 +61,11 @@ public sealed record JudgeLoad(Guid JudgeId, string Name, int Entries);
 
 /// <summary>The round's assignments as organisers read them, with each judge's load and every shortfall explained.</summary>
 public sealed record RoundAssignmentsView(
-    Guid RoundId, int? Seed, int JudgesPerEntry, IReadOnlyList<AssignedEntry> Assignments, IReadOnlyList<AssignedEntry> AddedByHand,
+    Guid RoundId, int? Seed, int JudgesPerEntry, IReadOnlyList<AssignedEntry> Assignments, IReadOnlyList<AssignedEntry> AddedByHand, IReadOnlyList<AssignedEntry> RemovedByHand,
     IReadOnlyList<JudgeLoad> Loads, IReadOnlyList<Shortfall> Shortfalls, IReadOnlyList<DroppedAssignment> Dropped, long Version)
 {
     public static RoundAssignmentsView From(RoundAssignments assignments, int judgesPerEntry, IReadOnlyList<Judge> judges, IReadOnlyList<DroppedAssignment>? dropped = null) =>
-        new(assignments.RoundId, assignments.Seed, judgesPerEntry, assignments.Assignments, assignments.AddedByHand,
+        new(assignments.RoundId, assignments.Seed, judgesPerEntry, assignments.Assignments, assignments.AddedByHand, assignments.RemovedByHand,
             judges.Select(judge => new JudgeLoad(judge.Id, judge.Name, assignments.Assignments.Count(assignment => assignment.JudgeId == judge.Id)))
                 .Where(load => load.Entries > 0)
                 .ToList(),

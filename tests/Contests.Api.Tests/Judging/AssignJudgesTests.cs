@@ -66,7 +66,7 @@ public sealed class AssignJudgesTests(AppFixture app)
     }
 
     [Fact]
-    public async Task a_hand_addition_is_refused_on_a_conflict_of_interest_and_kept_by_the_next_plan()
+    public async Task a_hand_addition_is_refused_on_a_conflict_of_interest_and_kept_by_the_next_plan_and_a_removal_too()
     {
         var world = await app.ScoringWorld(["Việt Yên", "Lục Nam"], [new("GK Việt Yên", ["Việt Yên"]), new("GK Một"), new("GK Hai")], judgesPerEntry: 1);
         var vietYenEntry = world.EntryOf(world.Teams[0]);
@@ -90,6 +90,12 @@ public sealed class AssignJudgesTests(AppFixture app)
         Assert.DoesNotContain((await removed.ReadAsJsonAsync<RoundAssignmentsView>())!.Assignments, assignment => assignment.EntryId == vietYenEntry && assignment.JudgeId == free.Id);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await app.Send(HttpMethod.Get, world.Scoring(vietYenEntry), world.SessionOf(free))).StatusCode);
         await app.Change(HttpMethod.Delete, $"{world.Round}/assignments/{vietYenEntry}/judges/{free.Id}", null, Roles.Organiser, "\"4\"", 404);
+        foreach (var seed in new[] { 99, 1, 2 })
+        {
+            var again = await app.Plan(world, (await app.Assignments(world)).Version, seed);
+            Assert.DoesNotContain(again.Assignments, assignment => assignment.EntryId == vietYenEntry && assignment.JudgeId == free.Id);
+            Assert.Contains(new AssignedEntry(vietYenEntry, world.Teams[0].Id, free.Id), again.RemovedByHand);
+        }
     }
 
     [Theory]
