@@ -16,7 +16,7 @@ public static class EntriesAtScale
     private static readonly byte[] Png =
         Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    private sealed record TeamSession(Guid TeamId, string Cookie, string Token);
+    internal sealed record TeamSession(Guid TeamId, string Cookie, string Token);
 
     public static async Task<IReadOnlyList<string>> RunAsync(ServerProcess server, HttpClient organiser, int teams, int concurrency)
     {
@@ -37,7 +37,7 @@ public static class EntriesAtScale
         ];
     }
 
-    private static async Task<Guid> OpenRound(HttpClient organiser, Guid contestId)
+    internal static async Task<Guid> OpenRound(HttpClient organiser, Guid contestId)
     {
         using var rounds = await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds", "\"1\"", new
         {
@@ -50,7 +50,7 @@ public static class EntriesAtScale
         return roundId;
     }
 
-    private static async Task<JsonDocument> Send(HttpClient client, HttpMethod method, string url, string ifMatch, object body)
+    internal static async Task<JsonDocument> Send(HttpClient client, HttpMethod method, string url, string ifMatch, object body)
     {
         using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
         request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
@@ -60,7 +60,7 @@ public static class EntriesAtScale
     }
 
     /// <summary>Registers a team and signs in with the portal code its registration answered, as the team's phone would.</summary>
-    private static async Task<TeamSession> Register(HttpClient client, Guid contestId, int index)
+    internal static async Task<TeamSession> Register(HttpClient client, Guid contestId, int index)
     {
         var registered = await client.PostAsJsonAsync($"/api/contests/{contestId}/teams", new
         {
@@ -87,10 +87,10 @@ public static class EntriesAtScale
             current.RootElement.GetProperty("antiforgeryToken").GetString()!);
     }
 
-    private static string Cookies(HttpResponseMessage response) =>
+    internal static string Cookies(HttpResponseMessage response) =>
         string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(value => value.Split(';')[0]) : []);
 
-    private static async Task Submit(HttpClient client, Guid contestId, Guid roundId, TeamSession team, int index)
+    internal static async Task Submit(HttpClient client, Guid contestId, Guid roundId, TeamSession team, int index)
     {
         var photo = (byte[])Png.Clone();
         using var form = new MultipartFormDataContent

@@ -7,6 +7,7 @@ await using var server = await ServerProcess.StartAsync("bench");
 await server.RunCommandAsync("create-organiser", BenchContest.OrganiserEmail, "Bench", BenchContest.OrganiserPassword);
 using var organiser = await BenchContest.SignedInOrganiserAsync(server.BaseAddress);
 
+// `make bench ONLY=scores` runs the scenarios whose names start with it; without it, all of them in this order.
 (string Name, Func<Task<IReadOnlyList<string>>> Run)[] scenarios =
 [
     ("registrations", () => RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16)),
@@ -14,6 +15,7 @@ using var organiser = await BenchContest.SignedInOrganiserAsync(server.BaseAddre
     ("roster_10k", () => RosterAt10k.RunAsync(organiser)),
     ("export_xlsx_10k", () => ExportAt10k.RunAsync(server, organiser)),
     ("entries", () => EntriesAtScale.RunAsync(server, organiser, teams: 1000, concurrency: 16)),
+    ("scores", () => ScoresAtScale.RunAsync(server, organiser, teams: 400, judges: 50, judgesPerEntry: 5)),
 ];
 var only = args.FirstOrDefault() ?? string.Empty;
 var lines = new List<string>();

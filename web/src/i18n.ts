@@ -11,6 +11,7 @@ import { exportsTexts } from "./texts/exports";
 import { entriesTexts } from "./texts/entries";
 import { notificationsTexts } from "./texts/notifications";
 import { roundsTexts } from "./texts/rounds";
+import { scoringTexts } from "./texts/scoring";
 
 export type Language = "vi" | "en";
 
@@ -82,10 +83,6 @@ const core = {
   signOut: { vi: "Đăng xuất", en: "Sign out" },
   signedInAs: { vi: "Đang đăng nhập: {0}", en: "Signed in as {0}" },
   password: { vi: "Mật khẩu", en: "Password" },
-  judgeWorklistSoon: {
-    vi: "Danh sách bài cần chấm sẽ hiện ở đây khi vòng chấm mở.",
-    en: "Your entries to score will appear here when judging opens.",
-  },
   createContest: { vi: "Tạo cuộc thi", en: "Create a contest" },
   contestName: { vi: "Tên cuộc thi", en: "Contest name" },
   kind: { vi: "Loại", en: "Kind" },
@@ -195,6 +192,7 @@ const dictionary = {
   ...roundsTexts,
   ...entriesTexts,
   ...notificationsTexts,
+  ...scoringTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

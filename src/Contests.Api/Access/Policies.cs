@@ -26,6 +26,9 @@ public static class Policies
 
     public const string HeadReferee = "head-referee";
 
+    /// <summary>Who may correct a score sheet (the handler decides whose): judges, head judges, organisers.</summary>
+    public const string ScoreCorrection = "score-correction";
+
     /// <summary>Who reads a match round's officials' view: organisers, referees, the head referee.</summary>
     public const string MatchOfficial = "match-official";
 
@@ -50,6 +53,7 @@ public static class Policies
             !context.User.IsInRole(Roles.Referee) && !context.User.IsInRole(Roles.HeadReferee)));
         options.AddPolicy(Judge, policy => policy.RequireRole(Roles.Judge, Roles.HeadJudge));
         options.AddPolicy(JudgingOverseer, policy => policy.RequireRole(Roles.Organiser, Roles.HeadJudge));
+        options.AddPolicy(ScoreCorrection, policy => policy.RequireRole(Roles.Judge, Roles.HeadJudge, Roles.Organiser));
     }
 
     public static TBuilder AllowPublic<TBuilder>(this TBuilder builder)

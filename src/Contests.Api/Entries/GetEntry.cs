@@ -9,7 +9,7 @@ namespace Contests.Api.Entries;
 
 /// <summary>
 /// Reading an entry and downloading its files: for the team itself, province organisers and the team's district
-/// organisers (the rule is <see cref="TeamAccess.Load"/>; judging will add the judges assigned to the entry).
+/// organisers (the rule is <see cref="TeamAccess.Load"/>), and for files also the judges assigned the entry.
 /// </summary>
 public static class GetEntry
 {
@@ -48,7 +48,7 @@ public static class GetEntry
         CancellationToken cancellationToken)
     {
         var (team, refusal) = await TeamAccess.Load(session, httpContext.User, contestId, teamId, cancellationToken);
-        if (team is null)
+        if (team is null && !await Judging.ScoringAccess.IsAssignedJudge(session, httpContext.User, roundId, teamId, cancellationToken))
         {
             return refusal!;
         }

@@ -132,6 +132,7 @@ public static class Hosting
             store.Projections.Snapshot<DistrictNominations>(SnapshotLifecycle.Inline);
             store.Projections.Add<DistrictBoardProjection>(ProjectionLifecycle.Async);
             store.AddJudging();
+            store.AddScoring();
             store.AddAwards();
             store.AddMatches();
             store.AddRounds();
@@ -254,6 +255,7 @@ public static class Hosting
         api.MapRegistration();
         api.MapJudging();
         api.MapJudgingResults();
+        api.MapScoring();
         api.MapAwards();
         api.MapExports();
         api.MapMatches();

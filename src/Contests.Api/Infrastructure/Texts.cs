@@ -15,6 +15,7 @@ public static class Texts
     [
         Judging.JudgingTexts.Catalogue,
         Judging.JudgingResultsTexts.Catalogue,
+        Judging.ScoringTexts.Catalogue,
         Exports.ExportsTexts.Catalogue,
         Awards.AwardsTexts.Catalogue,
         Matches.MatchesTexts.Catalogue,

@@ -20,18 +20,18 @@ public static class JudgedRounds
     public static async Task<(JudgedRound? Round, ProblemHttpResult? Refusal)> Find(
         IQuerySession session, Guid contestId, Guid roundId, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<Contest>(contestId, cancellationToken) is not { } contest)
-        {
-            return (null, Problems.NotFound("contest-not-found"));
-        }
+        return Of(await session.LoadAsync<Contest>(contestId, cancellationToken), roundId);
+    }
 
-        return contest.Round(roundId) switch
+    /// <summary>The same decision for a contest already read (null when it does not exist).</summary>
+    public static (JudgedRound? Round, ProblemHttpResult? Refusal) Of(Contest? contest, Guid roundId) =>
+        contest is null ? (null, Problems.NotFound("contest-not-found"))
+        : contest.Round(roundId) switch
         {
             null => (null, Problems.NotFound("round-not-found")),
             { Type: not RoundType.JudgedSubmissions } => (null, Problems.Refused(StatusCodes.Status409Conflict, "round-not-judged")),
             var round => (new JudgedRound(contest, round), null),
         };
-    }
 
     public static async Task<RoundJudging> JudgingOf(IQuerySession session, JudgedRound judged, CancellationToken cancellationToken) =>
         await session.LoadAsync<RoundJudging>(RoundJudging.IdFor(judged.Round.Id), cancellationToken)

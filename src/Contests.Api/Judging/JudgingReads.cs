@@ -23,7 +23,7 @@ public sealed record JudgingReadModel(
     IReadOnlyList<Panel> Panels)
 {
     /// <summary>One sheet per entry, for what every sheet of an entry says alike (its team and division).</summary>
-    private readonly Dictionary<Guid, JudgeSheet> sheetOfEntry = Scores.Sheets.DistinctBy(sheet => sheet.EntryId).ToDictionary(sheet => sheet.EntryId);
+    private readonly Dictionary<Guid, ScoredSheet> sheetOfEntry = Scores.Sheets.DistinctBy(sheet => sheet.EntryId).ToDictionary(sheet => sheet.EntryId);
 
     /// <summary>The division an entry is judged in: as its judges' sheets name it, else its team's.</summary>
     public string DivisionOf(Guid entryId, Guid teamId) =>

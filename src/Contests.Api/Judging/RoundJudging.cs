@@ -15,6 +15,11 @@ public sealed record RoundJudging(Guid Id, Guid ContestId, Guid RoundId)
 
     public JudgingSettings Settings { get; init; } = JudgingSettings.Default;
 
+    /// <summary>When an organiser last locked judging by hand, and last unlocked it (see <see cref="JudgingLock"/>).</summary>
+    public DateTimeOffset? LockedByHandAt { get; init; }
+
+    public DateTimeOffset? UnlockedByHandAt { get; init; }
+
     public static Guid IdFor(Guid roundId) => StreamIds.For("round-judging", roundId.ToString());
 
     /// <summary>What a round that nobody has set up yet is judged by: no criteria, the default settings, version 0.</summary>
@@ -27,6 +32,14 @@ public sealed record RoundJudging(Guid Id, Guid ContestId, Guid RoundId)
     public RoundJudging Apply(RubricSet set) => this with { Rubric = new Rubric(set.Criteria) };
 
     public RoundJudging Apply(JudgingSettingsSet set) => this with { Settings = set.Settings };
+
+    public static RoundJudging Create(JudgingLockedByHand locked) => Unset(locked.ContestId, locked.RoundId).Apply(locked);
+
+    public static RoundJudging Create(JudgingUnlockedByHand unlocked) => Unset(unlocked.ContestId, unlocked.RoundId).Apply(unlocked);
+
+    public RoundJudging Apply(JudgingLockedByHand locked) => this with { LockedByHandAt = locked.LockedAt };
+
+    public RoundJudging Apply(JudgingUnlockedByHand unlocked) => this with { UnlockedByHandAt = unlocked.UnlockedAt };
 }
 
 /// <summary>The highest weighted total an entry of a division can reach under the rubric.</summary>

@@ -9,7 +9,7 @@ public sealed record SheetVersion(
     int Number, bool Correction, IReadOnlyList<CriterionScore> Scores, decimal Total, string? Comment, string? Reason, Actor By, DateTimeOffset At);
 
 /// <summary>A judge's sheet for an entry: every submitted or corrected version, the last one current.</summary>
-public sealed record JudgeSheet(Guid EntryId, Guid TeamId, Guid JudgeId, string Division, IReadOnlyList<SheetVersion> Versions)
+public sealed record ScoredSheet(Guid EntryId, Guid TeamId, Guid JudgeId, string Division, IReadOnlyList<SheetVersion> Versions)
 {
     public SheetVersion Current => Versions[^1];
 }
@@ -25,7 +25,7 @@ public sealed record TieOrder(string Division, IReadOnlyList<Guid> EntryIds);
 /// is not named Version because Marten would overwrite that with the global event sequence.
 /// </summary>
 public sealed record RoundScores(
-    Guid Id, Guid ContestId, long Revision, IReadOnlyList<AssignedEntry> Assignments, IReadOnlyList<JudgeSheet> Sheets, IReadOnlyList<TieOrder> TieOrders)
+    Guid Id, Guid ContestId, long Revision, IReadOnlyList<AssignedEntry> Assignments, IReadOnlyList<ScoredSheet> Sheets, IReadOnlyList<TieOrder> TieOrders)
     : Marten.Metadata.ITenanted
 {
     public string? TenantId { get; set; }
@@ -36,7 +36,7 @@ public sealed record RoundScores(
         Assignments.Any(assignment => assignment.EntryId == entryId && assignment.JudgeId == judgeId);
 
     /// <summary>The sheets that count: the current version of each sheet whose judge is still assigned to the entry.</summary>
-    public IReadOnlyList<JudgeSheet> Counted()
+    public IReadOnlyList<ScoredSheet> Counted()
     {
         var assigned = Assignments.Select(assignment => (assignment.EntryId, assignment.JudgeId)).ToHashSet();
         return Sheets.Where(sheet => assigned.Contains((sheet.EntryId, sheet.JudgeId))).ToList();
@@ -58,7 +58,7 @@ public sealed record RoundScores(
     {
         var existing = Sheets.FirstOrDefault(sheet => sheet.EntryId == entryId && sheet.JudgeId == judgeId);
         var sheet = existing is null
-            ? new JudgeSheet(entryId, teamId, judgeId, division, [version(1)])
+            ? new ScoredSheet(entryId, teamId, judgeId, division, [version(1)])
             : existing with { Division = division, Versions = [.. existing.Versions, version(existing.Versions.Count + 1)] };
         return this with
         {

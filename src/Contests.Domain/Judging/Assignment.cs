@@ -57,6 +57,7 @@ public sealed record AssignmentPlan(IReadOnlyList<Assignment> Assignments, IRead
 /// <list type="number">
 /// <item>no judge is assigned an entry they have a conflict of interest with (<see cref="ConflictsOfInterest"/>), nor twice to one entry;</item>
 /// <item>assignments to keep (the organisers' hand adjustments) stay when they break no rule above, and count towards K; an entry with more kept judges than K keeps them all;</item>
+/// <item>assignments to exclude (the organisers' hand removals) are not made, unless also asked to be kept;</item>
 /// <item>every entry gets min(K, eligible judges of its panel) judges, and the plan explains each entry that gets fewer than K;</item>
 /// <item>loads are as even as the rules allow: the plan minimises the sum of squared loads, so whenever the judges of a
 /// panel can have loads differing by at most one, they do;</item>
@@ -73,10 +74,11 @@ public static class JudgeAssignment
         IReadOnlyList<JudgeToAssign> judges,
         int judgesPerEntry,
         int seed,
-        IReadOnlyList<Assignment>? keep = null)
+        IReadOnlyList<Assignment>? keep = null,
+        IReadOnlyCollection<Assignment>? exclude = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(judgesPerEntry);
-        var state = new PlanState(entries, judges, seed);
+        var state = new PlanState(entries, judges, seed, exclude ?? []);
         var dropped = state.Keep(keep ?? []);
         foreach (var entry in entries.OrderBy(entry => state.EligibleCount(entry.EntryId)).ThenBy(entry => state.Key(entry.EntryId)).ThenBy(entry => entry.EntryId))
         {
@@ -101,8 +103,9 @@ public static class JudgeAssignment
         private readonly HashSet<Assignment> kept = [];
         private readonly Dictionary<Guid, int> loads = [];
 
-        public PlanState(IReadOnlyList<EntryToAssign> entries, IReadOnlyList<JudgeToAssign> judges, int seed)
+        public PlanState(IReadOnlyList<EntryToAssign> entries, IReadOnlyList<JudgeToAssign> judges, int seed, IReadOnlyCollection<Assignment> exclude)
         {
+            var excluded = exclude.ToHashSet();
             this.seed = seed;
             foreach (var judge in judges)
             {
@@ -115,7 +118,9 @@ public static class JudgeAssignment
             {
                 this.entries[entry.EntryId] = entry;
                 onEntry[entry.EntryId] = [];
-                eligible[entry.EntryId] = judgeOrder.Where(judgeId => InPanel(this.judges[judgeId], entry) && ConflictsOf(this.judges[judgeId], entry).Count == 0).ToList();
+                eligible[entry.EntryId] = judgeOrder
+                    .Where(judgeId => InPanel(this.judges[judgeId], entry) && ConflictsOf(this.judges[judgeId], entry).Count == 0 && !excluded.Contains(new Assignment(entry.EntryId, judgeId)))
+                    .ToList();
             }
         }
 

@@ -27,5 +27,12 @@ public sealed class DemoSeederTests(AppFixture app)
         var schedule = (await session.LoadAsync<Api.Rounds.RoundSchedule>(Api.Rounds.RoundSchedule.IdFor(contest.Rounds[0].Id)))!;
         Assert.Equal(["open", "reminder-48h", "reminder-2h", "lock"], schedule.Recorded.Select(recorded => recorded.Key));
         Assert.Equal(Domain.Rounds.RoundPhase.Judging, schedule.StateAt(firstOfJuly).Phase);
+
+        // Judging under way: every entry with two of the eight demo judges, the printed judge code's judge among them.
+        await Api.Judging.ScoringDemo.LoadAsync(app.Store, app.Organisation, firstOfJuly, CancellationToken.None);
+        await Api.Judging.ScoringDemo.LoadAsync(app.Store, app.Organisation, firstOfJuly, CancellationToken.None);
+        var assignments = (await session.LoadAsync<Api.Judging.RoundAssignments>(Api.Judging.RoundAssignments.IdFor(contest.Rounds[0].Id)))!;
+        Assert.Equal((1L, 0), (assignments.Version, assignments.Shortfalls.Count));
+        Assert.InRange(assignments.Assignments.Count(assignment => assignment.JudgeId == Api.Judging.ScoringDemo.DemoJudgeId), 90, 110);
     }
 }

@@ -69,6 +69,12 @@ public static class AuthorizationMatrix
     private const string AnyOrganiserById                   = "401  403   403  403   403   403 A     A    404  A   403";
     private const string ItsRecipient                       = "401  404   A    404   404   404 404   404  404  404 404";
     private const string TheTeamOnly                        = "401  403   A    403   403   403 403   403  403  403 403";
+    // Judging: the judge caller is assigned the team's entry, the unassigned judge is a judge of the same contest given
+    // nothing. Score writes refuse a request without an Idempotency-Key (the matrix sends none) before they look at the
+    // assignment; Judging/ScoreEntryTests refuses the unassigned judge with a key.
+    private const string TheTeamItsDistrictOrganisersAndJudges = "401  403   A    403   A     403 403   A    404  A   403";
+    private const string JudgesAssignedTheEntry             = "401  403   403  403   A     403 403   403  403  403 403";
+    private const string TheSheetsJudgeHeadJudgesOrganisers = "401  403   403  403   A     403 403   403  404  A   403";
 
     public static IReadOnlyList<MatrixRow> Rows { get; } =
     [
@@ -136,7 +142,7 @@ public static class AuthorizationMatrix
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/advancement/{teamId:guid}/reverse", OrganisersById, _ => Json(new { reason = "Ma trận" })),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/entries/{teamId:guid}", TheTeamItsDistrictAndOrganisers),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/entries/{teamId:guid}/revisions", TheTeamOnly, context => Task.FromResult<object?>(EntryForm(context.World))),
-        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/entries/{teamId:guid}/files/{sha256}", TheTeamItsDistrictAndOrganisers),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/entries/{teamId:guid}/files/{sha256}", TheTeamItsDistrictOrganisersAndJudges),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/submissions", AnyOrganiserById),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judged-entries", OrganisersById),
         new("GET", "/api/notifications/", SignedIn),
@@ -198,6 +204,19 @@ public static class AuthorizationMatrix
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/side-by-side", OrganisersById),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/results/teams/{teamId:guid}", TheTeamItsDistrictAndOrganisers),
         new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/tie-orders/{division}", OrganisersById, _ => Json(new { entryIds = new[] { Guid.NewGuid() } })),
+        // Judging: assignments, scoring, lock
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments/{entryId:guid}/judges", OrganisersById),
+        new("DELETE", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments/{entryId:guid}/judges/{judgeId:guid}", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/lock", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/lock", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/unlock", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}", JudgesAssignedTheEntry),
+        new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/draft", Judges),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/submit", Judges),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/judges/{judgeId:guid}/correction", TheSheetsJudgeHeadJudgesOrganisers),
+        new("GET", "/api/judging/worklist", Judges),
 
         // Infrastructure
         new(AnyMethod, "/health", Everyone),
@@ -221,6 +240,7 @@ public static class AuthorizationMatrix
         "roundId" when route.EndsWith("/cancel", StringComparison.Ordinal) => world.SpareRoundId.ToString(),
         "roundId" => world.RoundId.ToString(),
         "panelId" => (method == "DELETE" ? await world.FreshPanel() : world.PanelId).ToString(),
+        "judgeId" when route.Contains("/assignments/", StringComparison.Ordinal) => world.OtherJudgeId.ToString(),
         "judgeId" => (method == "DELETE" ? await world.FreshJudge() : world.JudgeId).ToString(),
         "division" => SecurityWorld.Division,
         "export" => "registrations-teams",

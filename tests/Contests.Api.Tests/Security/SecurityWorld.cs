@@ -53,6 +53,7 @@ public sealed class SecurityWorld
 
     public Guid ImportId { get; private set; }
 
+
     public Guid ContestOfB { get; private set; }
 
     public Guid TeamOfB { get; private set; }
@@ -252,7 +253,7 @@ public sealed class SecurityWorld
         PanelId = await FreshPanel();
         await using (var session = app.LightweightSession())
         {
-            session.Events.Append(StreamIds.For("round-assignments", RoundId.ToString()), new JudgesAssigned(
+            session.Events.Append(RoundAssignments.IdFor(RoundId), new JudgesAssigned(
                 ContestId, RoundId, 1, [new AssignedEntry(EntryId, TeamId, JudgeId)], [], Actor.System, app.Clock.GetUtcNow()));
             await session.SaveChangesAsync();
         }

@@ -36,6 +36,21 @@ public sealed class AssignmentTests
     }
 
     [Fact]
+    public void an_excluded_pair_is_not_planned_and_another_judge_takes_the_entry()
+    {
+        var entries = new[] { EntryIn(1) };
+        var judges = Enumerable.Range(0, 3).Select(number => JudgeIn(number)).ToList();
+        var first = JudgeAssignment.Plan(entries, judges, 1, seed: 5).Assignments.Single();
+
+        var plan = JudgeAssignment.Plan(entries, judges, 1, seed: 5, exclude: [first]);
+
+        Assert.DoesNotContain(first, plan.Assignments);
+        Assert.Single(plan.Assignments);
+        Assert.Empty(plan.Shortfalls);
+        Assert.Contains(first, JudgeAssignment.Plan(entries, judges, 1, seed: 5, keep: [first], exclude: [first]).Assignments);
+    }
+
+    [Fact]
     public void a_judge_is_kept_from_their_school_and_district_however_the_names_are_written()
     {
         var entry = EntryIn(1, school: "THCS Nguyễn Khắc Nhu", district: "Hiệp Hòa");

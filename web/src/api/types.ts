@@ -38,3 +38,9 @@ export interface BoardUpdate<T> {
   version: number;
   data: T;
 }
+export type JudgeWorklistView = Schemas["JudgeWorklistView"];
+export type WorklistRound = Schemas["WorklistRound"];
+export type WorklistEntry = Schemas["WorklistEntry"];
+export type ScoringEntryView = Schemas["ScoringEntryView"];
+export type ScoreSheetView = Schemas["ScoreSheetView"];
+export type SheetStatus = Schemas["SheetStatus"];

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Contests.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Contests.Browser.Tests.Judging;
+
+/// <summary>A judge scores on a tablet; sheets scored without a network stay on the device and reach the server once.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class JudgeTabletTests(BrowserFixture browser)
+{
+    private static async Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {url}: {(int)response.StatusCode} {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>A signed-in client for a sign-in code (a team's portal or a judge), carrying its anti-forgery token.</summary>
+    private async Task<HttpClient> SignedInWithCode(string code)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = browser.Server.BaseAddress };
+        (await client.PostAsJsonAsync("/api/auth/sign-in-code", new { code })).EnsureSuccessStatusCode();
+        using var me = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/auth/me", UriKind.Relative)));
+        client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", me.RootElement.GetProperty("antiforgeryToken").GetString());
+        return client;
+    }
+
+    /// <summary>A round open for entries with a rubric, four teams that submitted, one judge assigned every entry.</summary>
+    private async Task<(string JudgeCode, string[] Titles, string NewCodeUrl)> JudgedRound()
+    {
+        var contestId = await browser.CreateContestAsync("Sáng tạo chấm trên máy tính bảng");
+        using var organiser = await browser.SignedInOrganiserAsync();
+        var rounds = await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds", new
+        {
+            rounds = new object[] { new { name = "Vòng sơ khảo", level = "Province", type = "JudgedSubmissions" } },
+        }, "\"1\"");
+        var roundId = rounds.GetProperty("rounds")[0].GetProperty("id").GetGuid();
+        var round = $"/api/contests/{contestId}/rounds/{roundId}";
+        var local = DateTime.UtcNow.AddHours(7);
+        await Send(organiser, HttpMethod.Put, $"{round}/schedule", new { opensAt = local.AddHours(-1), closesAt = local.AddDays(3), advancement = new { kind = "OrganiserSelection" } }, "\"0\"");
+        await Send(organiser, HttpMethod.Put, $"{round}/judging/rubric", new
+        {
+            criteria = new object[]
+            {
+                new { code = "MOI", description = "Tính mới, sáng tạo", maximum = 10m, step = 0.5m, weight = 2m },
+                new { code = "KH", description = "Cơ sở khoa học", maximum = 5m, step = 1m, weight = 1m },
+            },
+        }, "\"0\"");
+        await Send(organiser, HttpMethod.Put, $"{round}/judging/settings", new { judgesPerEntry = 1 }, "\"1\"");
+
+        var titles = new[] { "Máy tưới cây tự động", "Robot phân loại rác", "Đèn học thông minh", "Cảnh báo lũ sớm" };
+        foreach (var (title, index) in titles.Select((title, index) => (title, index)))
+        {
+            using var anonymous = new HttpClient { BaseAddress = browser.Server.BaseAddress };
+            var registration = await Send(anonymous, HttpMethod.Post, $"/api/contests/{contestId}/teams", new
+            {
+                name = $"Đội {title}", school = "Trường THCS Thử Nghiệm", district = "Lục Nam", divisionCode = "THCS", contactPhone = "0912345678",
+                contactEmail = "doi@thcs.edu.vn", members = new[] { new { fullName = $"Học sinh {index}", grade = 8 } }, mentors = Array.Empty<object>(),
+            });
+            var teamId = registration.GetProperty("team").GetProperty("id").GetGuid();
+            using var team = await SignedInWithCode(registration.GetProperty("portalCode").GetString()!);
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(title), "title" },
+                { new StringContent($"{title}: mô hình dùng cảm biến và vi điều khiển."), "description" },
+                { new StringContent("https://video.example/" + index), "videoLinks" },
+            };
+            using var submit = new HttpRequestMessage(HttpMethod.Post, $"{round}/entries/{teamId}/revisions") { Content = form };
+            submit.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
+            submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            (await team.SendAsync(submit)).EnsureSuccessStatusCode();
+        }
+
+        var judge = await Send(organiser, HttpMethod.Post, $"/api/contests/{contestId}/judges", new { name = "ThS. Nguyễn Thị Chấm" });
+        var judgeId = judge.GetProperty("id").GetGuid();
+        await Send(organiser, HttpMethod.Post, $"{round}/panels", new { name = "Hội đồng chung", members = new[] { judgeId } });
+        await Send(organiser, HttpMethod.Post, $"{round}/assignments", new { seed = 1 }, "\"0\"");
+        var codeUrl = $"/api/contests/{contestId}/judges/{judgeId}/sign-in-code";
+        var code = await Send(organiser, HttpMethod.Post, codeUrl, new { });
+        return (code.GetProperty("code").GetString()!, titles, codeUrl);
+    }
+
+    private static async Task Score(IPage tablet, string title, int novelty, int science)
+    {
+        await tablet.Locator("[data-testid='worklist-entry']", new() { HasText = title }).ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("scoring-entry")).ToContainTextAsync(title);
+        for (var tap = 0; tap < novelty; tap++)
+        {
+            await tablet.GetByTestId("plus-MOI").ClickAsync();
+        }
+
+        for (var tap = 0; tap < science; tap++)
+        {
+            await tablet.GetByTestId("plus-KH").ClickAsync();
+        }
+    }
+
+    [Fact]
+    public async Task a_judge_scores_on_the_tablet_and_sheets_scored_offline_reach_the_server_once()
+    {
+        var (code, titles, newCodeUrl) = await JudgedRound();
+        var tablet = await browser.NewPageAsync(1180, 820);
+        await tablet.GotoAsync("/judge/");
+        await tablet.GetByTestId("code-input").FillAsync(code);
+        await tablet.GetByTestId("code-submit").ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("worklist-entry")).ToHaveCountAsync(4);
+        await Assertions.Expect(tablet.GetByTestId("progress")).ToHaveTextAsync("Đã nộp 0/4 · nháp 0");
+        await BrowserFixture.ScreenshotAsync(tablet, "judge-tablet-worklist");
+
+        // One sheet online: 8 steps of 0.5, and 5 of 1 up to the maximum, where the stepper stops.
+        await Score(tablet, titles[0], 8, 5);
+        await Assertions.Expect(tablet.GetByTestId("value-MOI")).ToHaveTextAsync("4");
+        await Assertions.Expect(tablet.GetByTestId("value-KH")).ToHaveTextAsync("5");
+        await Assertions.Expect(tablet.GetByTestId("plus-KH")).ToBeDisabledAsync();
+        await tablet.GetByTestId("comment").FillAsync("Ý tưởng thiết thực");
+        await BrowserFixture.ScreenshotAsync(tablet, "judge-tablet-scoring");
+        await tablet.GetByTestId("submit-sheet").ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("judge-message")).ToContainTextAsync("Máy chủ đã nhận phiếu");
+
+        // The network drops: two more sheets are kept on the tablet, and the screen says so.
+        await tablet.Context.SetOfflineAsync(true);
+        await Score(tablet, titles[1], 10, 2);
+        await tablet.GetByTestId("submit-sheet").ClickAsync();
+        await Score(tablet, titles[2], 4, 3);
+        await tablet.GetByTestId("submit-sheet").ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("on-device")).ToHaveCountAsync(2);
+        await Assertions.Expect(tablet.GetByTestId("device-status")).ToHaveCountAsync(2);
+        await BrowserFixture.ScreenshotAsync(tablet, "judge-tablet-offline");
+
+        await tablet.Context.SetOfflineAsync(false);
+        await Assertions.Expect(tablet.GetByTestId("nothing-on-device")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(tablet.GetByTestId("progress")).ToHaveTextAsync("Đã nộp 3/4 · nháp 0");
+
+        // A draft: once the server has it, the scoring screen says so.
+        await Score(tablet, titles[3], 3, 0);
+        await tablet.GetByTestId("save-draft").ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("sheet-server")).ToHaveTextAsync("Trên máy chủ: Nháp trên máy chủ");
+        await tablet.GetByTestId("back").ClickAsync();
+        await Assertions.Expect(tablet.GetByTestId("progress")).ToHaveTextAsync("Đã nộp 3/4 · nháp 1");
+
+        // On the server: three sheets, each submitted exactly once (read with a second code: each code signs in once).
+        using var organiser = await browser.SignedInOrganiserAsync();
+        using var judge = await SignedInWithCode((await Send(organiser, HttpMethod.Post, newCodeUrl, new { })).GetProperty("code").GetString()!);
+        var worklist = await Send(judge, HttpMethod.Get, "/api/judging/worklist", null);
+        var entries = worklist.GetProperty("rounds")[0].GetProperty("entries").EnumerateArray().ToList();
+        var submitted = entries.Where(entry => entry.GetProperty("status").GetString() == "Submitted").ToList();
+        Assert.Equal(3, submitted.Count);
+        Assert.All(submitted, entry => Assert.Equal(1, entry.GetProperty("version").GetInt64()));
+        Assert.Equal([13m, 12m, 7m], titles.Take(3).Select(title => entries.Single(entry => entry.GetProperty("title").GetString() == title).GetProperty("total").GetDecimal()));
+    }
+}
