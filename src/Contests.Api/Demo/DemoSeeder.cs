@@ -38,7 +38,6 @@ public sealed class DemoSeeder(
         var loadedTeams = await LoadContestAsync(store, organisation, clock.GetUtcNow(), stoppingToken);
         await Entries.EntriesDemo.LoadAsync(store, organisation, clock.GetUtcNow(), stoppingToken);
         await Judging.JudgingDemo.LoadAsync(store, organisation, stoppingToken);
-        await Judging.ScoringDemo.LoadAsync(store, organisation, clock.GetUtcNow(), stoppingToken);
         await Matches.MatchesDemo.LoadAsync(store, organisation, ContestId, DemoTeamId, clock.GetUtcNow(), stoppingToken);
         await accounts.EnsureAsync(OrganiserEmail, "Ban Tổ chức Robocon Bắc Giang", OrganiserPassword, stoppingToken);
         var codes = await IssueDemoCodesAsync(stoppingToken);
@@ -109,7 +108,7 @@ public sealed class DemoSeeder(
         // The team code opens the portal of the demo's first team, so the portal shows a real registration.
         foreach (var (role, name, principal) in new[]
                  {
-                     (Roles.Judge, "Giám khảo Demo", Judging.ScoringDemo.DemoJudgeId),
+                     (Roles.Judge, "Giám khảo Demo", Judging.JudgingDemo.DemoJudgeId),
                      (Roles.Referee, "Trọng tài Demo", Guid.CreateVersion7()),
                      (Roles.HeadReferee, "Trọng tài chính Demo", Guid.CreateVersion7()),
                      (Roles.Team, "Đội Demo", DemoTeamId(0)),

@@ -47,13 +47,10 @@ public static class JudgingDemo
         ("THPT", [("TS. Phạm Quốc Huy", "Việt Yên", 0.0), ("ThS. Vũ Thị Mai", "Tân Yên", 0.02), (LateJudge, "Yên Dũng", -0.01), ("KS. Đặng Văn Long", "Hiệp Hòa", 0.04)]),
     ];
 
-    /// <summary>
-    /// The stream of the round's assignments. It must be the one the write side's assignments aggregate reads
-    /// ("round-assignments/{roundId}", see ScoringEvents.cs).
-    /// </summary>
-    private static Guid AssignmentsStream(Guid roundId) => StreamIds.For("round-assignments", roundId.ToString());
+    /// <summary>The judge the demo's printed judge code signs in as: the one who is behind, so the tablet has entries left to score.</summary>
+    public static Guid DemoJudgeId { get; } = JudgeIdFor(DemoSeeder.ContestId, LateJudge);
 
-    private static Guid SheetStream(Guid roundId, Guid entryId, Guid judgeId) => StreamIds.For("score-sheet", $"{roundId}/{entryId}/{judgeId}");
+    private static Guid JudgeIdFor(Guid contestId, string name) => StreamIds.For($"demo-judge/{contestId}", name);
 
     /// <summary>Answers how many sheets it submitted (0 when already loaded, or the demo has no qualifying entries).</summary>
     public static async Task<int> LoadAsync(IDocumentStore store, string organisation, CancellationToken cancellationToken)
@@ -61,7 +58,7 @@ public static class JudgingDemo
         await using var session = store.LightweightSession(organisation);
         if (await session.LoadAsync<Contest>(DemoSeeder.ContestId, cancellationToken) is not { } contest ||
             contest.Rounds.FirstOrDefault(round => round.Type == Contests.RoundType.JudgedSubmissions) is not { } round ||
-            await session.Events.FetchStreamStateAsync(AssignmentsStream(round.Id), cancellationToken) is not null)
+            await session.Events.FetchStreamStateAsync(RoundAssignments.IdFor(round.Id), cancellationToken) is not null)
         {
             return 0;
         }
@@ -82,7 +79,7 @@ public static class JudgingDemo
             var ids = new List<Guid>();
             foreach (var (name, district, bias) in members)
             {
-                var judgeId = StreamIds.For($"demo-judge/{contest.Id}", name);
+                var judgeId = JudgeIdFor(contest.Id, name);
                 session.Events.StartStream<Judge>(judgeId, new JudgeAdded(
                     judgeId, contest.Id, name, new JudgeAffiliations([], [district], []), null, null, name == "PGS. Đỗ Minh Chủ", Organiser, start));
                 judges.Add((judgeId, division, name, district, bias));
@@ -103,7 +100,7 @@ public static class JudgingDemo
             QualifyingSettings.JudgesPerEntry,
             Seed);
         var teamOf = entries.ToDictionary(entry => entry.Id, entry => entry.TeamId);
-        session.Events.StartStream(AssignmentsStream(round.Id), new JudgesAssigned(
+        session.Events.StartStream(RoundAssignments.IdFor(round.Id), new JudgesAssigned(
             contest.Id, round.Id, Seed, plan.Assignments.Select(assignment => new AssignedEntry(assignment.EntryId, teamOf[assignment.EntryId], assignment.JudgeId)).ToList(),
             plan.Shortfalls, Organiser, start));
 
@@ -165,7 +162,7 @@ public static class JudgingDemo
                     rubric.WeightedTotal(team.DivisionCode, corrected), null, "Nhập nhầm điểm, xem lại video", null, actor, at.AddMinutes(20)));
             }
 
-            session.Events.StartStream(SheetStream(roundId, assignment.EntryId, judge.Id), events.ToArray());
+            session.Events.StartStream(ScoreSheetStream.IdFor(roundId, assignment.EntryId, judge.Id), events.ToArray());
         }
 
         return count;
