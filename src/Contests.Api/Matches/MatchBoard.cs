@@ -49,6 +49,28 @@ public sealed partial class MatchBoardProjection : MultiStreamProjection<MatchBo
         Identity<MatchResultCorrected>(corrected => corrected.RoundId);
     }
 
+    /// <summary>
+    /// The board rebuilt from its events in order, as the daemon builds it: what "the board as of 16:00" reads.
+    /// Events before the round's game was set do not exist; unknown ones are not the board's.
+    /// </summary>
+    public static MatchBoard? Fold(IEnumerable<object> events) =>
+        events.Aggregate((MatchBoard?)null, (board, data) => (data, board) switch
+        {
+            (MatchGameSet set, null) => Create(set),
+            (_, null) => null,
+            (MatchGameSet set, { } current) => Apply(set, current),
+            (MatchTeamsChosen chosen, { } current) => Apply(chosen, current),
+            (GroupStageDrawn drawn, { } current) => Apply(drawn, current),
+            (KnockoutDrawn drawn, { } current) => Apply(drawn, current),
+            (FieldDelayed delayed, { } current) => Apply(delayed, current),
+            (LotDrawn drawn, { } current) => Apply(drawn, current),
+            (MatchResultSubmitted submitted, { } current) => Apply(submitted, current),
+            (MatchResultReturned returned, { } current) => Apply(returned, current),
+            (MatchResultConfirmed confirmed, { } current) => Apply(confirmed, current),
+            (MatchResultCorrected corrected, { } current) => Apply(corrected, current),
+            (_, { } current) => current,
+        });
+
     public static MatchBoard Create(MatchGameSet set) => new(set.RoundId, 1, MatchRound.Create(set), []);
 
     public static MatchBoard Apply(MatchGameSet set, MatchBoard board) => board.With(board.Round.Apply(set));

@@ -1,5 +1,6 @@
 using Contests.Api.Access;
 using Contests.Api.Infrastructure;
+using Contests.Api.Leaderboards;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,7 +14,8 @@ public static class MatchesEndpoints
 
         group.MapGet("/board", GetBoard)
             .WithName("GetMatchBoard")
-            .WithSummary("The public board of a match round: timetable, live states, group tables and bracket from confirmed results; pushed on /hubs/live.")
+            .WithSummary("The public board of a match round: timetable, live states, group tables and bracket from confirmed results; pushed on /hubs/live. With asOf (e.g. 2024-05-10T16:00:00+07:00) the board as it stood then, rebuilt from the event store.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowPublic();
         group.MapGet("/", GetRound)
@@ -103,11 +105,24 @@ public static class MatchesEndpoints
     }
 
     public static async Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> GetBoard(
-        Guid contestId, Guid roundId, IQuerySession session, CancellationToken cancellationToken)
+        Guid contestId, Guid roundId, string? asOf, IQuerySession session, CancellationToken cancellationToken)
     {
+        if (!AsOf.TryParse(asOf, out var instant))
+        {
+            return Problems.Refused(StatusCodes.Status400BadRequest, "as-of-invalid");
+        }
+
         if (await MatchRounds.CheckRound(session, contestId, roundId, cancellationToken) is { } refusal)
         {
             return refusal;
+        }
+
+        if (instant is { } at)
+        {
+            var setUp = await session.LoadAsync<MatchRound>(MatchRound.IdFor(roundId), cancellationToken);
+            return setUp is not null && await MatchBoardHistory.AsOf(session, setUp, at, cancellationToken) is { } then
+                ? TypedResults.Ok(then.View())
+                : Problems.NotFound("game-not-set");
         }
 
         if (await session.LoadAsync<MatchBoard>(roundId, cancellationToken) is { } board)
