@@ -103,6 +103,7 @@ public static class Hosting
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<OrganiserAccount>, Microsoft.AspNetCore.Identity.PasswordHasher<OrganiserAccount>>();
         services.AddSingleton<OrganiserAccounts>();
         services.AddSingleton<CertificatePdf>();
+        services.AddSingleton<IFreezableBoard, MatchBoardFreezing>();
         services.AddRounds().AddEntries(builder.Configuration).AddNotifications(builder.Configuration);
         if (options.SeedDemo)
         {
@@ -134,6 +135,7 @@ public static class Hosting
             store.AddJudging();
             store.AddAwards();
             store.AddMatches();
+            store.AddLeaderboards();
             store.AddRounds();
             store.AddEntries();
             store.AddNotifications();
@@ -259,6 +261,7 @@ public static class Hosting
         api.MapRounds();
         api.MapEntries();
         api.MapNotifications();
+        api.MapBoardFreezes();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

@@ -32,7 +32,7 @@ public sealed class BoardPublisher(IHubContext<LiveHub> hub, ILogger<BoardPublis
 
         foreach (var board in changed.OfType<MatchBoard>())
         {
-            await Push(board.TenantId ?? string.Empty, board.Name(), board.Revision, board.View(), null, token);
+            await Push(board.TenantId ?? string.Empty, board.Name(), board.Revision, board.PublicView(), board.View(), token);
         }
     }
 

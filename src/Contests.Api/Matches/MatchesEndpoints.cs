@@ -14,10 +14,16 @@ public static class MatchesEndpoints
 
         group.MapGet("/board", GetBoard)
             .WithName("GetMatchBoard")
-            .WithSummary("The public board of a match round: timetable, live states, group tables and bracket from confirmed results; pushed on /hubs/live. With asOf (e.g. 2024-05-10T16:00:00+07:00) the board as it stood then, rebuilt from the event store.")
+            .WithSummary("The public board of a match round: timetable, live states, group tables and bracket from confirmed results; pushed on /hubs/live. While frozen, the board as it stood at the freeze, revealed step by step. With asOf (e.g. 2024-05-10T16:00:00+07:00) the board as it stood then, rebuilt from the event store.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowPublic();
+        group.MapGet("/board/live", GetLiveBoard)
+            .WithName("GetLiveMatchBoard")
+            .WithSummary("The live board for organisers: the same as the public one, but through a freeze it keeps showing every result (asOf as on the public board).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Organiser);
         group.MapGet("/", GetRound)
             .WithName("GetMatchRound")
             .WithSummary("A match round for its officials: game, teams, groups, timetable with each match's state and version, unmet constraints (ETag).")
@@ -104,8 +110,16 @@ public static class MatchesEndpoints
         return TypedResults.Ok(await MatchRounds.View(session, round, cancellationToken));
     }
 
-    public static async Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> GetBoard(
-        Guid contestId, Guid roundId, string? asOf, IQuerySession session, CancellationToken cancellationToken)
+    public static Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> GetBoard(
+        Guid contestId, Guid roundId, string? asOf, IQuerySession session, CancellationToken cancellationToken) =>
+        Board(contestId, roundId, asOf, live: false, session, cancellationToken);
+
+    public static Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> GetLiveBoard(
+        Guid contestId, Guid roundId, string? asOf, IQuerySession session, CancellationToken cancellationToken) =>
+        Board(contestId, roundId, asOf, live: true, session, cancellationToken);
+
+    private static async Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> Board(
+        Guid contestId, Guid roundId, string? asOf, bool live, IQuerySession session, CancellationToken cancellationToken)
     {
         if (!AsOf.TryParse(asOf, out var instant))
         {
@@ -119,15 +133,16 @@ public static class MatchesEndpoints
 
         if (instant is { } at)
         {
+            // The rebuilt board carries its freeze as it stood then: the public sees what the public saw, never what a freeze hid.
             var setUp = await session.LoadAsync<MatchRound>(MatchRound.IdFor(roundId), cancellationToken);
             return setUp is not null && await MatchBoardHistory.AsOf(session, setUp, at, cancellationToken) is { } then
-                ? TypedResults.Ok(then.View())
+                ? TypedResults.Ok(live ? then.View() : then.PublicView())
                 : Problems.NotFound("game-not-set");
         }
 
         if (await session.LoadAsync<MatchBoard>(roundId, cancellationToken) is { } board)
         {
-            return TypedResults.Ok(board.View());
+            return TypedResults.Ok(live ? board.View() : board.PublicView());
         }
 
         // The daemon has not reached this round yet: the round as set up, at version 0, is what it will start from.
