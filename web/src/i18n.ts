@@ -9,6 +9,7 @@ import { exportsTexts } from "./texts/exports";
 import { entriesTexts } from "./texts/entries";
 import { notificationsTexts } from "./texts/notifications";
 import { roundsTexts } from "./texts/rounds";
+import { leaderboardsTexts } from "./texts/leaderboards";
 
 export type Language = "vi" | "en";
 
@@ -191,6 +192,7 @@ const dictionary = {
   ...roundsTexts,
   ...entriesTexts,
   ...notificationsTexts,
+  ...leaderboardsTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

@@ -24,6 +24,11 @@ public static class MatchesEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Organiser);
+        group.MapGet("/board/phone", MatchBoardLinks.Phone)
+            .WithName("GetMatchBoardPhoneLink")
+            .WithSummary("The address of the phone board for this round and its QR code, for the big screen.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowPublic();
         group.MapGet("/", GetRound)
             .WithName("GetMatchRound")
             .WithSummary("A match round for its officials: game, teams, groups, timetable with each match's state and version, unmet constraints (ETag).")

@@ -179,6 +179,7 @@ public static class AuthorizationMatrix
         // Matches
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/board", EveryoneWithinTheOrganisation),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/board/live", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/board/phone", EveryoneWithinTheOrganisation),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/", MatchOfficials),
         new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/game", OrganisersById),
         new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/teams", OrganisersById),

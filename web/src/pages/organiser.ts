@@ -10,6 +10,7 @@ import { mountShell } from "../shell";
 import { judgingPanels } from "../organiser/judging";
 import { exportsPanel } from "../organiser/exports";
 import { matchRoundPanels } from "../organiser/matches";
+import { boardFreezePanels } from "../organiser/boards";
 import { platformPage } from "../organiser/platform";
 import { securityPanel } from "../organiser/security";
 import { inboxPanel } from "../notifications/inbox";
@@ -466,6 +467,7 @@ async function console_(): Promise<void> {
       province ? roundsPanel(contest) : null,
       province ? await judgingPanels(contest) : null,
       ...(province ? await matchRoundPanels(contest) : []),
+      ...(province ? boardFreezePanels(contest) : []),
       roundsSchedulePanel(contest, province),
       await nominationsPanel(contest, () => void showContest(id)),
       await inboxPanel(contest.id),
