@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MatchRoundView } from "../matches/types";
-import { findTeams, moves, page, places, searchKey, standingLines } from "./standings";
+import { findTeams, moves, page, ranks, searchKey, standingLines } from "./standings";
 
 const row = (teamId: string, rank: number, points: number) => ({
   teamId, rank, played: 2, won: points / 3, drawn: 0, lost: 2 - points / 3, rankingPoints: points, pointsFor: 10, pointsAgainst: 5,
@@ -32,11 +32,12 @@ describe("standings", () => {
     expect(page([], 2, 1)).toEqual({ items: [], index: 0, count: 1 });
   });
 
-  it("knows who moved up and who moved down", () => {
+  it("knows whose rank went up and whose went down, whatever rows were inserted above", () => {
     const lines = standingLines(view);
-    const before = new Map([["c", 1], ["b", 2]]);
+    const before = new Map([["c", 1], ["b", 3]]);
     expect(moves(before, lines)).toEqual(new Map([["b", "up"], ["c", "down"]]));
-    expect(moves(places(lines), lines).size).toBe(0);
+    expect(moves(ranks(lines), lines).size).toBe(0);
+    expect(ranks(lines)).toEqual(new Map([["b", 2], ["c", 3]]));
   });
 
   it("finds a team however its name is typed, never a concealed place", () => {

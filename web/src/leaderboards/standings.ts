@@ -44,19 +44,20 @@ export function page<T>(items: readonly T[], size: number, index: number): { ite
   return { items: items.slice(wrapped * size, wrapped * size + size), index: wrapped, count };
 }
 
-/** Which teams moved up or down since the last board (by their place in the list), for the screen to animate. */
+/** Which teams changed rank since the last board, for the screen to animate; concealed places never "move". */
 export function moves(previous: ReadonlyMap<string, number>, lines: readonly StandingLine[]): Map<string, "up" | "down"> {
   const moved = new Map<string, "up" | "down">();
-  lines.forEach((line, index) => {
+  for (const line of lines) {
     const before = previous.get(line.key);
-    if (line.concealed || before === undefined || before === index) return;
-    moved.set(line.key, index < before ? "up" : "down");
-  });
+    if (line.rank === null || before === undefined || before === line.rank) continue;
+    moved.set(line.key, line.rank < before ? "up" : "down");
+  }
   return moved;
 }
 
-export function places(lines: readonly StandingLine[]): Map<string, number> {
-  return new Map(lines.map((line, index) => [line.key, index]));
+/** Each shown team's rank, to compare the next board with. */
+export function ranks(lines: readonly StandingLine[]): Map<string, number> {
+  return new Map(lines.flatMap((line) => (line.rank === null ? [] : [[line.key, line.rank] as const])));
 }
 
 /** Lower case without diacritics ("Đội Bắc Giang" → "doi bac giang"), so people find a team however they type it. */

@@ -2,7 +2,7 @@ import { h, qrImage, replaceChildren } from "../dom";
 import { failureMessage } from "../forms";
 import { t } from "../i18n";
 import { audienceBoard, freezeNotice, phoneLink } from "../leaderboards/audience";
-import { moves, page, places, standingLines, type StandingLine } from "../leaderboards/standings";
+import { moves, page, ranks, standingLines, type StandingLine } from "../leaderboards/standings";
 import { followBoard, type LinkState } from "../matches/live";
 import type { MatchRoundView } from "../matches/types";
 import { mountShell } from "../shell";
@@ -37,7 +37,7 @@ replaceChildren(main,
   h("footer", { class: "screen-foot" }, pageNumber, version));
 
 let lines: StandingLine[] = [];
-let previousPlaces = new Map<string, number>();
+let previousRanks = new Map<string, number>();
 let pageIndex = 0;
 
 function line(item: StandingLine, moved: "up" | "down" | undefined, groupStarts: boolean): HTMLElement {
@@ -61,7 +61,7 @@ function drawPage(animate: boolean): void {
   const before = new Map([...rows.querySelectorAll<HTMLElement>("tr[data-key]")].map((row) => [row.dataset.key!, row.getBoundingClientRect().top]));
   const shown = page(lines, linesPerPage, pageIndex);
   pageIndex = shown.index;
-  const moved = animate ? moves(previousPlaces, lines) : new Map<string, "up" | "down">();
+  const moved = animate ? moves(previousRanks, lines) : new Map<string, "up" | "down">();
   replaceChildren(rows, ...shown.items.map((item, index) => line(item, moved.get(item.key), index === 0 || shown.items[index - 1]!.group !== item.group)));
   pageNumber.textContent = shown.count > 1 ? t("standingsPage", shown.index + 1, shown.count) : "";
   if (!animate) return;
@@ -75,7 +75,7 @@ function drawPage(animate: boolean): void {
 }
 
 function render(view: MatchRoundView): void {
-  previousPlaces = places(lines);
+  previousRanks = ranks(lines);
   lines = standingLines(view);
   const text = freezeNotice(view);
   notice.textContent = text;

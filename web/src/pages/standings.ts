@@ -59,7 +59,11 @@ function draw(): void {
   const lines = standingLines(view);
   const query = search.value;
   const found = query.trim() ? findTeams(lines, query) : lines;
-  replaceChildren(list, ...(found.length ? found.map(entry) : [h("li", { class: "muted" }, t("standingsNoTeam"))]));
+  // Group headings while the whole board is listed; a search lists its finds alone.
+  const items = found.flatMap((line, index) => query.trim() || found[index - 1]?.group === line.group
+    ? [entry(line)]
+    : [h("li", { class: "group-heading" }, t("standingsGroup", line.group)), entry(line)]);
+  replaceChildren(list, ...(found.length ? items : [h("li", { class: "muted" }, t("standingsNoTeam"))]));
   const mine = lines.find((line) => line.teamId === following);
   followed.hidden = !following;
   if (following) {
