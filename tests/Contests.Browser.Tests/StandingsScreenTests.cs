@@ -9,6 +9,8 @@ namespace Contests.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class StandingsScreenTests(BrowserFixture browser)
 {
+    private const string ContestName = "Robocon Bắc Giang 2024 — Chung kết trên màn hình lớn";
+
     private static readonly string[] Names = ["Rồng Vàng Việt Yên", "Tia Chớp Hiệp Hòa", "Sao Mai Lục Nam", "Đại Bàng Yên Thế", "Phượng Hoàng Tân Yên", "Hải Âu Lục Ngạn"];
     private static readonly string[] Districts = ["Việt Yên", "Hiệp Hòa", "Lục Nam", "Yên Thế", "Tân Yên", "Lục Ngạn"];
 
@@ -90,9 +92,9 @@ public sealed class StandingsScreenTests(BrowserFixture browser)
         return client;
     }
 
-    private async Task<Final> SetUpFinal()
+    private async Task<Final> SetUpFinal(string contestName)
     {
-        var contestId = await browser.CreateContestAsync("Robocon Bắc Giang 2024 — Chung kết");
+        var contestId = await browser.CreateContestAsync(contestName);
         for (var index = 0; index < Names.Length; index++)
         {
             await browser.RegisterTeamAsync(contestId, Names[index], Districts[index]);
@@ -127,7 +129,7 @@ public sealed class StandingsScreenTests(BrowserFixture browser)
     [Fact]
     public async Task the_big_screen_follows_results_catches_up_after_going_offline_and_shows_the_freeze_and_each_reveal_step()
     {
-        using var final = await SetUpFinal();
+        using var final = await SetUpFinal(ContestName);
         var screen = await browser.NewPageAsync(1920, 1080);
         await screen.GotoAsync($"/screen/?contest={final.ContestId}&round={final.RoundId}");
         await Assertions.Expect(screen.GetByTestId("link-state")).ToHaveTextAsync("Trực tiếp");
@@ -145,12 +147,24 @@ public sealed class StandingsScreenTests(BrowserFixture browser)
         await screen.EvaluateAsync("() => window.dispatchEvent(new Event('online'))");
         await Assertions.Expect(Points(screen, second)).ToHaveTextAsync(second == first ? "6" : "3");
 
-        // Frozen: a later result stays off the public screen.
-        await final.Freeze("freeze");
+        // The organisers freeze from their console: a later result stays off the public screen.
+        var console = await browser.NewPageAsync(1366, 1000);
+        await console.GotoAsync("/organiser/");
+        await console.GetByTestId("email").FillAsync(BrowserFixture.OrganiserEmail);
+        await console.GetByTestId("password").FillAsync(BrowserFixture.OrganiserPassword);
+        await console.GetByTestId("sign-in").ClickAsync();
+        await console.GetByText(ContestName).First.ClickAsync();
+        var panel = console.GetByTestId("board-freeze");
+        await panel.Locator("summary").ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("freeze-state")).ToHaveTextAsync("Bảng công khai đang trực tiếp.");
+        await panel.GetByTestId("freeze-board").ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("freeze-state")).ToContainTextAsync("đã công bố 0/3 bước");
         await Assertions.Expect(screen.GetByTestId("freeze-notice")).ToContainTextAsync("Bảng đã khóa");
         var later = await final.RedWins(2);
         var pointsBefore = await Points(screen, later).TextContentAsync();
-        await final.Freeze("reveal/next");
+        await panel.GetByTestId("reveal-next").ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("freeze-state")).ToContainTextAsync("đã công bố 1/3 bước");
+        await BrowserFixture.ScreenshotAsync(console, "organiser-freeze-panel");
         await Assertions.Expect(screen.GetByTestId("freeze-notice")).ToContainTextAsync("Đang công bố kết quả: 1/3");
         await Assertions.Expect(screen.GetByTestId("concealed-line")).ToHaveCountAsync(4);
         await BrowserFixture.ScreenshotAsync(screen, "big-screen-reveal-step-1");
@@ -166,7 +180,7 @@ public sealed class StandingsScreenTests(BrowserFixture browser)
     [Fact]
     public async Task on_a_phone_people_find_their_team_and_follow_it()
     {
-        using var final = await SetUpFinal();
+        using var final = await SetUpFinal("Robocon Bắc Giang 2024 — Chung kết trên điện thoại");
         var winner = await final.RedWins(0);
         var phone = await browser.NewPageAsync(390, 844);
         await phone.GotoAsync($"/standings/?contest={final.ContestId}&round={final.RoundId}");

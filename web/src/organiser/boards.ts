@@ -57,13 +57,13 @@ function freezePanel(contest: ContestView, roundId: string, name: string): HTMLE
       await load().catch(() => undefined); // a stale version: show what is true now, ready for the next press
     }
   }
-  replaceChildren(form, state, outcome, h("div", { class: "actions" }, freeze, next, all));
+  replaceChildren(form, state, outcome, h("div", { class: "row" }, freeze, next, all));
   void load().catch((error) => showErrors(form, outcome, error));
-  return h("details", { class: "panel", "data-testid": "board-freeze", "data-match-round": name },
+  return h("details", { class: "panel", "data-testid": "board-freeze", "data-board-round": name },
     h("summary", {}, `${t("boardsFreezeTitle")} — ${name}`),
     h("p", { class: "muted" }, t("boardsFreezeHint")),
     form,
-    h("div", { class: "actions" },
+    h("div", { class: "row" },
       h("a", { class: "button secondary", href: appPath(`/screen/?contest=${contest.id}&round=${roundId}`), "data-testid": "open-big-screen" }, t("boardsOpenScreen")),
       h("a", { class: "button secondary", href: appPath(`/standings/?contest=${contest.id}&round=${roundId}`) }, t("boardsOpenPhone"))));
 }
