@@ -130,6 +130,7 @@ public sealed class DemoSeeder(
             $"  Team portal       {baseUrl}/team/?contest={ContestId}",
             $"  Judge tablet      {baseUrl}/judge/",
             $"  Match screen      {baseUrl}/matches/?contest={ContestId}",
+            $"  Standings         {baseUrl}/screen/?contest={ContestId} (big screen), {baseUrl}/standings/?contest={ContestId} (phones)",
             $"  Referee tablet    {baseUrl}/referee/",
             $"  Organiser console {baseUrl}/organiser/",
             $"  API docs          {baseUrl}/api/docs",

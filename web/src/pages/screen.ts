@@ -8,10 +8,11 @@ import type { MatchRoundView } from "../matches/types";
 import { mountShell } from "../shell";
 import "../leaderboards/leaderboards.css";
 
-// The hall's big screen (1920×1080, read from the back of the hall): the standings in large type, a page at a time,
+// The hall's big screen (1920×1080, read from the back of the hall): the standings in large type, a page at a time
+// (eleven lines fit under the title and a freeze notice),
 // turning by itself; teams that change place slide to their new one; a QR code sends phones to the phone board.
 
-const linesPerPage = 12;
+const linesPerPage = 11;
 const secondsPerPage = 12;
 
 const main = mountShell("board");
