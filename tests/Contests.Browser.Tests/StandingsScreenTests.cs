@@ -92,17 +92,18 @@ public sealed class StandingsScreenTests(BrowserFixture browser)
         return client;
     }
 
-    private async Task<Final> SetUpFinal(string contestName)
+    private async Task<Final> SetUpFinal(string contestName, int? teamCount = null)
     {
         var contestId = await browser.CreateContestAsync(contestName);
-        for (var index = 0; index < Names.Length; index++)
+        var names = teamCount is { } count ? Enumerable.Range(1, count).Select(number => $"Đội Robot số {number}").ToArray() : Names;
+        for (var index = 0; index < names.Length; index++)
         {
-            await browser.RegisterTeamAsync(contestId, Names[index], Districts[index]);
+            await browser.RegisterTeamAsync(contestId, names[index], Districts[index % Districts.Length]);
         }
 
         var organiser = await browser.SignedInOrganiserAsync();
         using var teams = JsonDocument.Parse(await organiser.GetStringAsync(new Uri($"/api/contests/{contestId}/teams", UriKind.Relative)));
-        var ids = Names.Select(name => teams.RootElement.EnumerateArray().Single(team => team.GetProperty("name").GetString() == name).GetProperty("id").GetGuid()).ToList();
+        var ids = names.Select(name => teams.RootElement.EnumerateArray().Single(team => team.GetProperty("name").GetString() == name).GetProperty("id").GetGuid()).ToList();
         var rounds = await Final.Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds",
             new { rounds = new[] { new { name = "Chung kết", level = "Province", type = "Matches" } } }, "\"1\"");
         var headReferee = await SignedIn("/api/auth/sign-in-code", new { code = await browser.IssueCodeAsync("HeadReferee", "Trọng tài chính bảng") });
@@ -196,5 +197,19 @@ public sealed class StandingsScreenTests(BrowserFixture browser)
 
         await phone.ReloadAsync();
         await Assertions.Expect(phone.GetByTestId("followed")).ToContainTextAsync("Hải Âu Lục Ngạn");
+    }
+
+    [Fact]
+    public async Task a_long_board_turns_its_pages_by_itself()
+    {
+        using var final = await SetUpFinal("Robocon Bắc Giang 2024 — Chung kết nhiều đội", teamCount: 14);
+        await final.Freeze("freeze");
+        var screen = await browser.NewPageAsync(1920, 1080);
+        await screen.GotoAsync($"/screen/?contest={final.ContestId}&round={final.RoundId}&seconds=3");
+        await Assertions.Expect(screen.GetByTestId("page-number")).ToHaveTextAsync("Trang 1/2");
+        await Assertions.Expect(screen.Locator("[data-testid='standings'] tr[data-key]")).ToHaveCountAsync(11);
+        await BrowserFixture.ScreenshotAsync(screen, "big-screen-page-1");
+        await Assertions.Expect(screen.GetByTestId("page-number")).ToHaveTextAsync("Trang 2/2");
+        await Assertions.Expect(screen.Locator("[data-testid='standings'] tr[data-key]")).ToHaveCountAsync(3);
     }
 }

@@ -13,7 +13,8 @@ import "../leaderboards/leaderboards.css";
 // turning by itself; teams that change place slide to their new one; a QR code sends phones to the phone board.
 
 const linesPerPage = 11;
-const secondsPerPage = 12;
+// A hall may want pages to turn faster or slower: ?seconds=… (at least 3).
+const secondsPerPage = Math.max(3, Number(new URLSearchParams(window.location.search).get("seconds")) || 12);
 
 const main = mountShell("board");
 document.body.classList.add("layout-screen");
