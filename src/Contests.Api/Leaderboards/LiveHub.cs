@@ -31,7 +31,11 @@ public sealed partial class LiveHub(ContestsOptions options) : Hub
             : throw new HubException("Only organisers follow the live board.");
 
     public Task Unsubscribe(string board) =>
-        IsBoardName(board) ? Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(Organisation(), board)) : Task.CompletedTask;
+        IsBoardName(board)
+            ? Task.WhenAll(
+                Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(Organisation(), board)),
+                Groups.RemoveFromGroupAsync(Context.ConnectionId, OrganiserGroup(Organisation(), board)))
+            : Task.CompletedTask;
 
     public static string DistrictBoard(Guid contestId) => $"contest/{contestId}/districts";
 
