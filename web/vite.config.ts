@@ -20,6 +20,8 @@ export default defineConfig({
         awards: resolve(import.meta.dirname, "awards/index.html"),
         matches: resolve(import.meta.dirname, "matches/index.html"),
         referee: resolve(import.meta.dirname, "referee/index.html"),
+        screen: resolve(import.meta.dirname, "screen/index.html"),
+        standings: resolve(import.meta.dirname, "standings/index.html"),
       },
     },
   },

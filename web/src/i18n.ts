@@ -12,6 +12,7 @@ import { entriesTexts } from "./texts/entries";
 import { notificationsTexts } from "./texts/notifications";
 import { roundsTexts } from "./texts/rounds";
 import { scoringTexts } from "./texts/scoring";
+import { leaderboardsTexts } from "./texts/leaderboards";
 
 export type Language = "vi" | "en";
 
@@ -193,6 +194,7 @@ const dictionary = {
   ...entriesTexts,
   ...notificationsTexts,
   ...scoringTexts,
+  ...leaderboardsTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

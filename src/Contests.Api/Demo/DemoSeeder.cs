@@ -131,6 +131,7 @@ public sealed class DemoSeeder(
             $"  Team portal       {baseUrl}/team/?contest={ContestId}",
             $"  Judge tablet      {baseUrl}/judge/",
             $"  Match screen      {baseUrl}/matches/?contest={ContestId}",
+            $"  Standings         {baseUrl}/screen/?contest={ContestId} (big screen), {baseUrl}/standings/?contest={ContestId} (phones)",
             $"  Referee tablet    {baseUrl}/referee/",
             $"  Award winners     {baseUrl}/awards/?contest={ContestId}",
             $"  Check certificate {baseUrl}/verify/",

@@ -103,6 +103,7 @@ public static class Hosting
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<OrganiserAccount>, Microsoft.AspNetCore.Identity.PasswordHasher<OrganiserAccount>>();
         services.AddSingleton<OrganiserAccounts>();
         services.AddSingleton<CertificatePdf>();
+        services.AddSingleton<IFreezableBoard, MatchBoardFreezing>();
         services.AddRounds().AddEntries(builder.Configuration).AddNotifications(builder.Configuration);
         if (options.SeedDemo)
         {
@@ -135,6 +136,7 @@ public static class Hosting
             store.AddScoring();
             store.AddAwards();
             store.AddMatches();
+            store.AddLeaderboards();
             store.AddRounds();
             store.AddEntries();
             store.AddNotifications();
@@ -262,6 +264,7 @@ public static class Hosting
         api.MapRounds();
         api.MapEntries();
         api.MapNotifications();
+        api.MapBoardFreezes();
 
         app.MapHub<LiveHub>(LiveHub.Path).AllowPublic();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

@@ -24,6 +24,7 @@ public static class Texts
         Rounds.RoundsTexts.Catalogue,
         Entries.EntriesTexts.Catalogue,
         Notifications.NotificationsTexts.Catalogue,
+        Leaderboards.LeaderboardsTexts.Catalogue,
     ];
 
     private static readonly FrozenDictionary<string, (string Vi, string En)> Catalogue =

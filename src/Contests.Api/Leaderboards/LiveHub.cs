@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Contests.Api.Access;
 using Contests.Api.Infrastructure;
 using Contests.Api.Organisations;
 using Microsoft.AspNetCore.Authorization;
@@ -23,13 +24,26 @@ public sealed partial class LiveHub(ContestsOptions options) : Hub
             ? Groups.AddToGroupAsync(Context.ConnectionId, Group(Organisation(), board))
             : throw new HubException("Unknown board name.");
 
+    /// <summary>Organisers follow the live board, which a freeze hides from the public group.</summary>
+    public Task SubscribeLive(string board) =>
+        IsBoardName(board) && Context.User?.IsInRole(Roles.Organiser) == true
+            ? Groups.AddToGroupAsync(Context.ConnectionId, OrganiserGroup(Organisation(), board))
+            : throw new HubException("Only organisers follow the live board.");
+
     public Task Unsubscribe(string board) =>
-        IsBoardName(board) ? Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(Organisation(), board)) : Task.CompletedTask;
+        IsBoardName(board)
+            ? Task.WhenAll(
+                Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(Organisation(), board)),
+                Groups.RemoveFromGroupAsync(Context.ConnectionId, OrganiserGroup(Organisation(), board)))
+            : Task.CompletedTask;
 
     public static string DistrictBoard(Guid contestId) => $"contest/{contestId}/districts";
 
     /// <summary>The SignalR group of a board within one organisation; clients only ever see the board name.</summary>
     public static string Group(string organisation, string board) => $"{organisation}:{board}";
+
+    /// <summary>The group of organisers following a board live, through a freeze.</summary>
+    public static string OrganiserGroup(string organisation, string board) => $"{organisation}:{board}#live";
 
     private string Organisation() =>
         Context.GetHttpContext() is { } httpContext
@@ -42,4 +56,6 @@ public sealed partial class LiveHub(ContestsOptions options) : Hub
     private static partial Regex BoardNamePattern();
 }
 
-public sealed record BoardUpdate<T>(string Board, long Version, T Data);
+/// <summary>A pushed board: <c>Previous</c> is the version of the push it follows (null when unknown), so a screen showing
+/// exactly that version applies it and any other screen fetches the snapshot instead.</summary>
+public sealed record BoardUpdate<T>(string Board, long Version, long? Previous, T Data);

@@ -1,9 +1,13 @@
+using Contests.Api.Leaderboards;
 using Contests.Domain.Matches;
 
 namespace Contests.Api.Matches;
 
-/// <summary>A group's table: standings by the game's rules from its confirmed matches; <c>Complete</c> once all are confirmed.</summary>
-public sealed record GroupTable(string Group, IReadOnlyList<StandingRow> Rows, bool Complete);
+/// <summary>
+/// A group's table: standings by the game's rules from its confirmed matches; <c>Complete</c> once all are confirmed.
+/// During a reveal the top <c>Concealed</c> rows are left out: screens show them as hidden places above <c>Rows</c>.
+/// </summary>
+public sealed record GroupTable(string Group, IReadOnlyList<StandingRow> Rows, bool Complete, int Concealed = 0);
 
 /// <summary>
 /// A match as screens show it. <c>Score</c> is the latest version: official once confirmed, unofficial while it awaits
@@ -41,7 +45,8 @@ public sealed record MatchRoundView(
     int SlotMinutes,
     int MinRestMinutes,
     int Seed,
-    IReadOnlyList<UnmetConstraint> Unmet)
+    IReadOnlyList<UnmetConstraint> Unmet,
+    BoardFreezeView? Freeze = null)
 {
     public static MatchRoundView From(MatchRound round, IReadOnlyCollection<Match> matches, long version)
     {

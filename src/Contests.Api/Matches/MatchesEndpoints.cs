@@ -1,5 +1,6 @@
 using Contests.Api.Access;
 using Contests.Api.Infrastructure;
+using Contests.Api.Leaderboards;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,7 +14,19 @@ public static class MatchesEndpoints
 
         group.MapGet("/board", GetBoard)
             .WithName("GetMatchBoard")
-            .WithSummary("The public board of a match round: timetable, live states, group tables and bracket from confirmed results; pushed on /hubs/live.")
+            .WithSummary("The public board of a match round: timetable, live states, group tables and bracket from confirmed results; pushed on /hubs/live. While frozen, the board as it stood at the freeze, revealed step by step. With asOf (e.g. 2024-05-10T16:00:00+07:00) the board as it stood then, rebuilt from the event store.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowPublic();
+        group.MapGet("/board/live", GetLiveBoard)
+            .WithName("GetLiveMatchBoard")
+            .WithSummary("The live board for organisers: the same as the public one, but through a freeze it keeps showing every result (asOf as on the public board).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Organiser);
+        group.MapGet("/board/phone", MatchBoardLinks.Phone)
+            .WithName("GetMatchBoardPhoneLink")
+            .WithSummary("The address of the phone board for this round and its QR code, for the big screen.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowPublic();
         group.MapGet("/", GetRound)
@@ -102,17 +115,39 @@ public static class MatchesEndpoints
         return TypedResults.Ok(await MatchRounds.View(session, round, cancellationToken));
     }
 
-    public static async Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> GetBoard(
-        Guid contestId, Guid roundId, IQuerySession session, CancellationToken cancellationToken)
+    public static Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> GetBoard(
+        Guid contestId, Guid roundId, string? asOf, IQuerySession session, CancellationToken cancellationToken) =>
+        Board(contestId, roundId, asOf, live: false, session, cancellationToken);
+
+    public static Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> GetLiveBoard(
+        Guid contestId, Guid roundId, string? asOf, IQuerySession session, CancellationToken cancellationToken) =>
+        Board(contestId, roundId, asOf, live: true, session, cancellationToken);
+
+    private static async Task<Results<Ok<MatchRoundView>, ProblemHttpResult>> Board(
+        Guid contestId, Guid roundId, string? asOf, bool live, IQuerySession session, CancellationToken cancellationToken)
     {
+        if (!AsOf.TryParse(asOf, out var instant))
+        {
+            return Problems.Refused(StatusCodes.Status400BadRequest, "as-of-invalid");
+        }
+
         if (await MatchRounds.CheckRound(session, contestId, roundId, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
+        if (instant is { } at)
+        {
+            // The rebuilt board carries its freeze as it stood then: the public sees what the public saw, never what a freeze hid.
+            var setUp = await session.LoadAsync<MatchRound>(MatchRound.IdFor(roundId), cancellationToken);
+            return setUp is not null && await MatchBoardHistory.AsOf(session, setUp, at, cancellationToken) is { } then
+                ? TypedResults.Ok(live ? then.View() : then.PublicView())
+                : Problems.NotFound("game-not-set");
+        }
+
         if (await session.LoadAsync<MatchBoard>(roundId, cancellationToken) is { } board)
         {
-            return TypedResults.Ok(board.View());
+            return TypedResults.Ok(live ? board.View() : board.PublicView());
         }
 
         // The daemon has not reached this round yet: the round as set up, at version 0, is what it will start from.

@@ -1,3 +1,5 @@
+using Contests.Api.Matches;
+
 namespace Contests.Api.Tests.Security;
 
 /// <summary>What the matrix needs to call one endpoint as one caller.</summary>
@@ -183,6 +185,8 @@ public static class AuthorizationMatrix
 
         // Matches
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/board", EveryoneWithinTheOrganisation),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/board/live", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/board/phone", EveryoneWithinTheOrganisation),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/", MatchOfficials),
         new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/game", OrganisersById),
         new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/teams", OrganisersById),
@@ -217,6 +221,12 @@ public static class AuthorizationMatrix
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/submit", Judges),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/scoring/{entryId:guid}/judges/{judgeId:guid}/correction", TheSheetsJudgeHeadJudgesOrganisers),
         new("GET", "/api/judging/worklist", Judges),
+
+        // Leaderboards
+        new("GET", "/api/contests/{contestId:guid}/boards/{kind}/{boardId:guid}/freeze", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/boards/{kind}/{boardId:guid}/freeze", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/boards/{kind}/{boardId:guid}/reveal/next", OrganisersById),
+        new("POST", "/api/contests/{contestId:guid}/boards/{kind}/{boardId:guid}/reveal", OrganisersById),
 
         // Infrastructure
         new(AnyMethod, "/health", Everyone),
@@ -253,6 +263,8 @@ public static class AuthorizationMatrix
         "accountId" => (await world.FreshAccountId()).ToString(),
         "sessionId" => (await world.FreshSessionId()).ToString(),
         "slug" => world.OrganisationB,
+        "kind" => MatchBoard.Kind,
+        "boardId" => world.MatchRoundId.ToString(),
         "path" => string.Empty,
         _ => throw new InvalidOperationException($"The matrix has no value for the route parameter {{{name}}}: add one to AuthorizationMatrix.Parameter."),
     };

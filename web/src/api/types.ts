@@ -32,12 +32,6 @@ export type AccountView = Schemas["AccountView"];
 export type SignInCodeView = Schemas["SignInCodeView"];
 export type OrganisationView = Schemas["OrganisationView"];
 
-/** The SignalR message every board sends: a whole board at a version. */
-export interface BoardUpdate<T> {
-  board: string;
-  version: number;
-  data: T;
-}
 export type JudgeWorklistView = Schemas["JudgeWorklistView"];
 export type WorklistRound = Schemas["WorklistRound"];
 export type WorklistEntry = Schemas["WorklistEntry"];

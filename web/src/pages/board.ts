@@ -1,14 +1,12 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
-import { appPath } from "../address";
 import { api } from "../api/client";
 import { isRefusal } from "../api/problems";
-import type { BoardUpdate, ContestView, DistrictBoardView } from "../api/types";
-import { decide } from "../boardVersions";
+import type { ContestView, DistrictBoardView } from "../api/types";
+import { followBoard, type LinkState } from "../boardFeed";
 import { h, replaceChildren } from "../dom";
 import { failureMessage } from "../forms";
 import { formatNumber } from "../format";
 import { t } from "../i18n";
-import { rerunOnRequest, retryDelay, retryUntilDone } from "../retry";
+import { retryUntilDone } from "../retry";
 import { mountShell } from "../shell";
 import { resolveContest } from "../contests";
 
@@ -54,7 +52,7 @@ function render(board: DistrictBoardView): void {
   }));
 }
 
-function setStatus(key: "live" | "reconnecting" | "offline"): void {
+function setStatus(key: LinkState): void {
   status.textContent = t(key);
   status.dataset.state = key;
   // With numbers on screen the status pill is enough; with none, say why the board is empty.
@@ -62,41 +60,12 @@ function setStatus(key: "live" | "reconnecting" | "offline"): void {
 }
 
 async function follow(contest: ContestView): Promise<void> {
-  const boardName = `contest/${contest.id}/districts`;
-  const snapshot = async () => {
-    const board = await api<DistrictBoardView>("GET", `/api/contests/${contest.id}/districts`);
-    if (decide(shown?.version, board.version, "snapshot") === "apply") render(board);
-  };
-  const connection = new HubConnectionBuilder()
-    .withUrl(appPath("/hubs/live"))
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => retryDelay(retry.previousRetryCount) })
-    .configureLogging(LogLevel.Warning)
-    .build();
-
-  // Subscribe first, then read the snapshot, so nothing published in between is missed. Until the hub answers,
-  // the snapshot alone keeps the numbers fresh at each retry.
-  const catchUp = rerunOnRequest(() => retryUntilDone(async () => {
-    if (connection.state === HubConnectionState.Disconnected) await connection.start();
-    await connection.invoke("Subscribe", boardName);
-    await snapshot();
-    setStatus("live");
-  }, async () => {
-    setStatus(connection.state === HubConnectionState.Reconnecting ? "reconnecting" : "offline");
-    await snapshot().catch(() => undefined);
-  }));
-
-  connection.on("BoardUpdated", (update: BoardUpdate<DistrictBoardView>) => {
-    if (update.board !== boardName) return;
-    const decision = decide(shown?.version, update.version, "update");
-    if (decision === "apply") render(update.data);
-    else if (decision === "refetch") void catchUp();
-  });
-  connection.onreconnecting(() => setStatus("reconnecting"));
-  // Messages sent while we were away are gone: subscribe again and catch up from the snapshot.
-  connection.onreconnected(() => void catchUp());
-  connection.onclose(() => void catchUp());
-  window.addEventListener("online", () => void catchUp());
-  await catchUp();
+  await followBoard<DistrictBoardView>({
+    name: `contest/${contest.id}/districts`,
+    snapshot: () => api<DistrictBoardView>("GET", `/api/contests/${contest.id}/districts`),
+    show: render,
+    link: setStatus,
+  }).ready;
 }
 
 try {

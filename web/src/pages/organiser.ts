@@ -11,6 +11,7 @@ import { judgingPanels } from "../organiser/judging";
 import { judgingProgressPanels } from "../organiser/judgingProgress";
 import { exportsPanel } from "../organiser/exports";
 import { matchRoundPanels } from "../organiser/matches";
+import { boardFreezePanels } from "../organiser/boards";
 import { platformPage } from "../organiser/platform";
 import { securityPanel } from "../organiser/security";
 import { inboxPanel } from "../notifications/inbox";
@@ -468,6 +469,7 @@ async function console_(): Promise<void> {
       province ? await judgingPanels(contest) : null,
       ...(province ? judgingProgressPanels(contest) : []),
       ...(province ? await matchRoundPanels(contest) : []),
+      ...(province ? boardFreezePanels(contest) : []),
       roundsSchedulePanel(contest, province),
       await nominationsPanel(contest, () => void showContest(id)),
       await inboxPanel(contest.id),
