@@ -27,6 +27,12 @@ public sealed class ContestsOptions
     public string? Redis { get; set; }
 
     /// <summary>
+    /// A folder holding the data-protection keys that seal sign-in cookies, shared by every API process of a deployment
+    /// (a network share or a synchronised folder). Unset: the user's own key folder, enough for processes on one host.
+    /// </summary>
+    public string? DataProtectionKeys { get; set; }
+
+    /// <summary>
     /// The organisation (tenant) of requests that name none in their address (<c>/o/{slug}/…</c>) and carry no session,
     /// so a deployment serving one organising body keeps its plain addresses.
     /// </summary>
