@@ -27,6 +27,7 @@ bench: build
 db:
 	@infra/postgres.sh
 
+## make redis: start Redis on loopback (installing it from Debian's packages if missing) and print its address
 redis:
 	@infra/redis.sh
 
