@@ -19,9 +19,10 @@ test:
 	@tests/run-all.sh
 
 ## make bench: the benchmark console project; each figure is one line `bench NAME VALUE UNIT`
+## (ONLY=live, or several groups: ONLY="roster export"; the groups are listed in tests/Contests.Benchmarks/README.md)
 bench: build
 	@CONTESTS_DB="$${CONTESTS_DB:-$$(infra/postgres.sh)}" $(DOTNET_ENV) \
-	  dotnet run --no-build -c $(CONFIGURATION) --project tests/Contests.Benchmarks
+	  dotnet run --no-build -c $(CONFIGURATION) --project tests/Contests.Benchmarks -- $(ONLY)
 
 ## make db: start PostgreSQL only and print its connection string
 db:

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Contests.Benchmarks;
+
+/// <summary>Only the version of a pushed message: the board's data (or the fixed payload) is received but not kept.</summary>
+public sealed record Numbered(long Version);
+
+/// <summary>
+/// N screens over loopback, each one SignalR connection (WebSockets, negotiation skipped as the deploy README
+/// recommends) subscribed to one group. Every screen notes when it first held each version; a screen that sees a
+/// version jump fetches the snapshot, as the real board does, and holds every version up to the snapshot's from then.
+/// </summary>
+public sealed class Audience : IAsyncDisposable
+{
+    private readonly Screen[] screens;
+
+    private Audience(Screen[] screens) => this.screens = screens;
+
+    /// <summary>Version jumps seen (each answered by a snapshot fetch when the audience has one).</summary>
+    public int Gaps => screens.Sum(screen => screen.Gaps);
+
+    public static async Task<Audience> ConnectAsync(
+        Uri hub, string message, string group, int count, long baseVersion, int versions, Func<Task<long>>? snapshot)
+    {
+        var screens = Enumerable.Range(0, count).Select(_ => new Screen(hub, message, baseVersion, versions, snapshot)).ToArray();
+        await Parallel.ForEachAsync(screens, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (screen, token) => await screen.StartAsync(group, token));
+        return new Audience(screens);
+    }
+
+    /// <summary>Waits until every screen holds <paramref name="version"/>, or gives up after <paramref name="patience"/>.</summary>
+    public async Task SettleAsync(long version, TimeSpan patience)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(patience.TotalSeconds * Stopwatch.Frequency);
+        while (screens.Any(screen => screen.Last < version) && Stopwatch.GetTimestamp() < deadline)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// For every version i (1…n) and every screen: from <paramref name="acknowledged"/>[i], the moment the HTTP response
+    /// acknowledged the change, to the first moment the screen held a version ≥ i. Versions a screen never reached are lost.
+    /// </summary>
+    public (List<double> Milliseconds, int Lost) Latencies(long[] acknowledged, bool laterVersionCovers)
+    {
+        var milliseconds = new List<double>(screens.Length * (acknowledged.Length - 1));
+        var lost = 0;
+        foreach (var screen in screens)
+        {
+            var covered = long.MaxValue;
+            for (var index = acknowledged.Length - 1; index >= 1; index--)
+            {
+                var held = screen.Held(index);
+                covered = laterVersionCovers ? Math.Min(covered, held == 0 ? long.MaxValue : held) : (held == 0 ? long.MaxValue : held);
+                if (covered == long.MaxValue)
+                {
+                    lost++;
+                    continue;
+                }
+
+                // A push can overtake the HTTP response on its way back to the poster; that counts as no wait at all.
+                milliseconds.Add(Math.Max(0, covered - acknowledged[index]) * 1000.0 / Stopwatch.Frequency);
+            }
+        }
+
+        return (milliseconds, lost);
+    }
+
+    public async ValueTask DisposeAsync() =>
+        await Parallel.ForEachAsync(screens, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (screen, _) => await screen.DisposeAsync());
+
+    private sealed class Screen : IAsyncDisposable
+    {
+        private readonly HubConnection connection;
+        private readonly long baseVersion;
+        private readonly long[] held;
+        private readonly Func<Task<long>>? snapshot;
+        private long last;
+
+        public Screen(Uri hub, string message, long baseVersion, int versions, Func<Task<long>>? snapshot)
+        {
+            this.baseVersion = baseVersion;
+            this.snapshot = snapshot;
+            last = baseVersion;
+            held = new long[versions + 1];
+            connection = new HubConnectionBuilder()
+                .WithUrl(hub, options =>
+                {
+                    options.SkipNegotiation = true;
+                    options.Transports = HttpTransportType.WebSockets;
+                })
+                .Build();
+            connection.On<Numbered>(message, Receive);
+        }
+
+        public int Gaps { get; private set; }
+
+        public long Last => Volatile.Read(ref last);
+
+        public long Held(int index) => held[index];
+
+        public async Task StartAsync(string group, CancellationToken token)
+        {
+            await connection.StartAsync(token);
+            await connection.InvokeAsync("Subscribe", group, token);
+        }
+
+        // SignalR calls one connection's handlers one at a time, in order, so a screen's own state needs no lock.
+        private async Task Receive(Numbered update)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (update.Version > last + 1 && snapshot is not null)
+            {
+                Gaps++;
+                var fetched = await snapshot();
+                Hold(fetched, Stopwatch.GetTimestamp());
+            }
+            else if (update.Version > last + 1)
+            {
+                Gaps++;
+            }
+
+            Hold(update.Version, now);
+        }
+
+        private void Hold(long version, long at)
+        {
+            var index = version - baseVersion;
+            if (index >= 1 && index < held.Length && held[index] == 0)
+            {
+                held[index] = at;
+            }
+
+            Volatile.Write(ref last, Math.Max(last, version));
+        }
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
+    }
+}

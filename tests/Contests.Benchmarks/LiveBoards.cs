@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using Contests.Testing;
+
+namespace Contests.Benchmarks;
+
+/// <summary>
+/// Live boards under an audience of N screens (the `live` group): a head referee corrects a confirmed match result at a
+/// steady rate through the HTTP API, and for every correction and every screen we measure the time from the HTTP
+/// response acknowledging it to the screen holding the board version that contains it (pushed by the async daemon
+/// through SignalR). The same N screens then watch a bare SignalR server broadcast a fixed message of the board's size
+/// at the same rate: the transport's own figure, so the pipeline's cost reads as a ratio.
+/// </summary>
+public static class LiveBoards
+{
+    private const int ScoresPerRun = 40;
+    private const double ScoresPerSecond = 4;
+
+    /// <summary>N = 100, 1,000 and 5,000 unless BENCH_LIVE_CLIENTS lists others (e.g. "100,300" for a quick look).</summary>
+    private static int[] Audiences =>
+        Environment.GetEnvironmentVariable("BENCH_LIVE_CLIENTS") is { Length: > 0 } listed
+            ? [.. listed.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture))]
+            : [100, 1000, 5000];
+
+    public static async Task<IReadOnlyList<string>> RunAsync(ServerProcess server, HttpClient organiser)
+    {
+        ThreadPool.SetMinThreads(64, 64); // thousands of screens in this one process: no ramp-up of the thread pool mid-run
+        var final = await MatchFinal.CreateAsync(organiser, teams: 4);
+        using var referee = await MatchFinal.HeadRefereeAsync(organiser, server.BaseAddress);
+        using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
+        var matchVersion = await final.ConfirmAsync(referee, final.FirstMatch, await final.SubmitAsync(referee, final.FirstMatch, 1, 0));
+        var boardBytes = (await anonymous.GetByteArrayAsync(new Uri(final.Url + "/board", UriKind.Relative))).Length;
+
+        var lines = new List<string> { $"bench board_message_kb {boardBytes / 1024.0:F1} KiB" };
+        await using var bare = await BareBroadcast.StartAsync(boardBytes);
+        foreach (var size in Audiences)
+        {
+            var boardVersion = await SettledVersion(final, anonymous, matchVersion);
+            var (board, boardMemory, gaps) = await Measure(server.ProcessId, size, new Uri(server.BaseAddress, "/hubs/live"), "BoardUpdated", final.Board, boardVersion,
+                async () => (await final.BoardAsync(anonymous)).GetProperty("version").GetInt64(),
+                async score => matchVersion = await final.CorrectAsync(referee, final.FirstMatch, matchVersion, score % 13, (score + 5) % 13));
+            var (transport, bareMemory, _) = await Measure(bare.ProcessId, size, bare.Hub, BareBroadcast.Message, BareBroadcast.Group, 0, null,
+                async score => (await anonymous.PostAsync(new Uri(bare.BaseAddress, $"/broadcast/{score}"), null)).EnsureSuccessStatusCode());
+
+            lines.AddRange(
+            [
+                $"bench board_p50_ms_{size} {board.P50:F1} ms",
+                $"bench board_p99_ms_{size} {board.P99:F1} ms",
+                $"bench board_max_ms_{size} {board.Max:F1} ms",
+                $"bench board_lost_{size} {board.Lost} count",
+                $"bench board_snapshots_{size} {gaps} count",
+                $"bench board_kb_per_connection_{size} {boardMemory:F1} KiB",
+                $"bench bare_broadcast_p50_ms_{size} {transport.P50:F1} ms",
+                $"bench bare_broadcast_p99_ms_{size} {transport.P99:F1} ms",
+                $"bench bare_broadcast_max_ms_{size} {transport.Max:F1} ms",
+                $"bench bare_broadcast_lost_{size} {transport.Lost} count",
+                $"bench bare_kb_per_connection_{size} {bareMemory:F1} KiB",
+                $"bench board_to_bare_p99_ratio_{size} {board.P99 / Math.Max(transport.P99, 0.1):F1} ratio",
+            ]);
+            if (size == Audiences.Max())
+            {
+                lines.Add($"bench board_kb_per_connection {boardMemory:F1} KiB");
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>The board's version once the daemon has projected the match at <paramref name="matchVersion"/>: the base the run counts from.</summary>
+    private static async Task<long> SettledVersion(MatchFinal final, HttpClient anonymous, long matchVersion)
+    {
+        while (true)
+        {
+            var board = await final.BoardAsync(anonymous);
+            if (board.GetProperty("matches").EnumerateArray().Any(match =>
+                    match.GetProperty("code").GetString() == final.FirstMatch && match.GetProperty("version").GetInt64() == matchVersion))
+            {
+                return board.GetProperty("version").GetInt64();
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private sealed record Figures(double P50, double P99, double Max, int Lost);
+
+    /// <summary>Connects N screens, measures the server's memory per connection, posts the changes at the steady rate, collects the latencies.</summary>
+    private static async Task<(Figures Latency, double KibPerConnection, int Gaps)> Measure(
+        int serverProcess, int size, Uri hub, string message, string group, long baseVersion, Func<Task<long>>? snapshot, Func<int, Task> post)
+    {
+        var before = ExportAt10k.ResidentBytes(serverProcess);
+        await using var audience = await Audience.ConnectAsync(hub, message, group, size, baseVersion, ScoresPerRun, snapshot);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // let the server's connection buffers settle before reading its memory
+        var perConnection = (ExportAt10k.ResidentBytes(serverProcess) - before) / 1024.0 / size;
+
+        var acknowledged = new long[ScoresPerRun + 1];
+        var start = Stopwatch.GetTimestamp();
+        for (var score = 1; score <= ScoresPerRun; score++)
+        {
+            var due = start + (long)((score - 1) / ScoresPerSecond * Stopwatch.Frequency);
+            if (Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due) is { TotalMilliseconds: > 0 } wait)
+            {
+                await Task.Delay(wait);
+            }
+
+            await post(score);
+            acknowledged[score] = Stopwatch.GetTimestamp();
+        }
+
+        await audience.SettleAsync(baseVersion + ScoresPerRun, TimeSpan.FromSeconds(30));
+        var (milliseconds, lost) = audience.Latencies(acknowledged, laterVersionCovers: snapshot is not null);
+        milliseconds.Sort();
+        var figures = milliseconds.Count == 0
+            ? new Figures(double.NaN, double.NaN, double.NaN, lost)
+            : new Figures(Percentile(milliseconds, 0.50), Percentile(milliseconds, 0.99), milliseconds[^1], lost);
+        return (figures, perConnection, audience.Gaps);
+    }
+
+    private static double Percentile(List<double> sorted, double fraction) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
+}
