@@ -40,8 +40,9 @@ public sealed class Audience : IAsyncDisposable
     }
 
     /// <summary>
-    /// For every version i (1…n) and every screen: from <paramref name="acknowledged"/>[i], the moment the HTTP response
-    /// acknowledged the change, to the first moment the screen held a version ≥ i. Versions a screen never reached are lost.
+    /// For every version i acknowledged at <paramref name="acknowledged"/>[i] (the moment the HTTP response came back;
+    /// 0 where the post failed) and every screen: the time until the screen first held a version ≥ i (a board holds
+    /// every earlier change) or exactly i (a bare message holds only itself). Versions a screen never reached are lost.
     /// </summary>
     public (List<double> Milliseconds, int Lost) Latencies(long[] acknowledged, bool laterVersionCovers)
     {
@@ -52,8 +53,13 @@ public sealed class Audience : IAsyncDisposable
             var covered = long.MaxValue;
             for (var index = acknowledged.Length - 1; index >= 1; index--)
             {
-                var held = screen.Held(index);
-                covered = laterVersionCovers ? Math.Min(covered, held == 0 ? long.MaxValue : held) : (held == 0 ? long.MaxValue : held);
+                var held = screen.Held(index) is > 0 and var at ? at : long.MaxValue;
+                covered = laterVersionCovers ? Math.Min(covered, held) : held;
+                if (acknowledged[index] == 0)
+                {
+                    continue;
+                }
+
                 if (covered == long.MaxValue)
                 {
                     lost++;

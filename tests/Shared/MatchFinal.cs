@@ -105,6 +105,13 @@ public sealed class MatchFinal(Guid contestId, Guid roundId, string firstMatch)
         return board.RootElement.Clone();
     }
 
+    /// <summary>The match's version as stored (the officials' view, not the board, which the daemon may not have caught up).</summary>
+    public async Task<long> MatchVersionAsync(HttpClient official, string code)
+    {
+        using var details = JsonDocument.Parse(await official.GetStringAsync(new Uri($"{Url}/{code}", UriKind.Relative)));
+        return MatchVersion(details.RootElement);
+    }
+
     /// <summary>The referee's sheet: red scores <paramref name="redSeeds"/> seeds, blue <paramref name="blueSeeds"/>. Returns the match's version.</summary>
     public async Task<long> SubmitAsync(HttpClient referee, string code, int redSeeds, int blueSeeds) =>
         MatchVersion(await Send(referee, HttpMethod.Post, $"{Url}/{code}/result", new { sheet = Sheet(redSeeds, blueSeeds) }, idempotencyKey: Guid.NewGuid().ToString()));

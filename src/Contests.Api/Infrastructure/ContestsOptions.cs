@@ -17,6 +17,13 @@ public sealed class ContestsOptions
     /// <summary>Runs Marten's async daemon (Solo mode: one node). Exactly one process of a deployment should.</summary>
     public bool RunProjectionDaemon { get; set; } = true;
 
+    /// <summary>
+    /// Appends NOTIFY PostgreSQL, so the projection daemon (in whichever process runs it) wakes at once instead of at its
+    /// next idle poll, up to a second later. Off only where LISTEN cannot work, such as behind a transaction-pooling
+    /// PgBouncer; set it the same in every process of a deployment.
+    /// </summary>
+    public bool WakeDaemonOnAppend { get; set; } = true;
+
     /// <summary>Folder with the built web front end (web/dist); when missing the API still runs without pages.</summary>
     public string? WebRoot { get; set; }
 

@@ -122,8 +122,7 @@ public static class Hosting
             store.DatabaseSchemaName = options.Schema;
             store.Events.DatabaseSchemaName = options.Schema;
             store.Events.StreamIdentity = StreamIdentity.AsGuid;
-            // Appends NOTIFY the daemon (in whichever process runs it), which otherwise polls every second when idle.
-            store.Events.UseListenNotifyForEventAppends = true;
+            store.Events.UseListenNotifyForEventAppends = options.WakeDaemonOnAppend;
             store.UseSystemTextJsonForSerialization(EnumStorage.AsString);
             // Development creates and migrates the schema itself; production applies it on purpose with `db-apply`.
             store.AutoCreateSchemaObjects = environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
