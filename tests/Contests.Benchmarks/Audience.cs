@@ -9,8 +9,9 @@ public sealed record Numbered(long Version);
 
 /// <summary>
 /// N screens over loopback, each one SignalR connection (WebSockets, negotiation skipped as the deploy README
-/// recommends) subscribed to one group. Every screen notes when it first held each version; a screen that sees a
-/// version jump fetches the snapshot, as the real board does, and holds every version up to the snapshot's from then.
+/// recommends) subscribed to one group. Every screen notes when it first held each version. A board push carries the
+/// whole board, so a push that skips versions (the daemon committed several changes at once) is itself the snapshot the
+/// screen would otherwise fetch: it holds every earlier change too. Such jumps are counted, not fetched again.
 /// </summary>
 public sealed class Audience : IAsyncDisposable
 {
@@ -18,13 +19,12 @@ public sealed class Audience : IAsyncDisposable
 
     private Audience(Screen[] screens) => this.screens = screens;
 
-    /// <summary>Version jumps seen (each answered by a snapshot fetch when the audience has one).</summary>
-    public int Gaps => screens.Sum(screen => screen.Gaps);
+    /// <summary>Pushes that skipped versions, summed over the screens.</summary>
+    public int Jumps => screens.Sum(screen => screen.Jumps);
 
-    public static async Task<Audience> ConnectAsync(
-        Uri hub, string message, string group, int count, long baseVersion, int versions, Func<Task<long>>? snapshot)
+    public static async Task<Audience> ConnectAsync(Uri hub, string message, string group, int count, long baseVersion, int versions)
     {
-        var screens = Enumerable.Range(0, count).Select(_ => new Screen(hub, message, baseVersion, versions, snapshot)).ToArray();
+        var screens = Enumerable.Range(0, count).Select(_ => new Screen(hub, message, baseVersion, versions)).ToArray();
         await Parallel.ForEachAsync(screens, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (screen, token) => await screen.StartAsync(group, token));
         return new Audience(screens);
     }
@@ -82,13 +82,11 @@ public sealed class Audience : IAsyncDisposable
         private readonly HubConnection connection;
         private readonly long baseVersion;
         private readonly long[] held;
-        private readonly Func<Task<long>>? snapshot;
         private long last;
 
-        public Screen(Uri hub, string message, long baseVersion, int versions, Func<Task<long>>? snapshot)
+        public Screen(Uri hub, string message, long baseVersion, int versions)
         {
             this.baseVersion = baseVersion;
-            this.snapshot = snapshot;
             last = baseVersion;
             held = new long[versions + 1];
             connection = new HubConnectionBuilder()
@@ -101,7 +99,7 @@ public sealed class Audience : IAsyncDisposable
             connection.On<Numbered>(message, Receive);
         }
 
-        public int Gaps { get; private set; }
+        public int Jumps { get; private set; }
 
         public long Last => Volatile.Read(ref last);
 
@@ -114,32 +112,21 @@ public sealed class Audience : IAsyncDisposable
         }
 
         // SignalR calls one connection's handlers one at a time, in order, so a screen's own state needs no lock.
-        private async Task Receive(Numbered update)
+        private void Receive(Numbered update)
         {
             var now = Stopwatch.GetTimestamp();
-            if (update.Version > last + 1 && snapshot is not null)
+            if (update.Version > last + 1)
             {
-                Gaps++;
-                var fetched = await snapshot();
-                Hold(fetched, Stopwatch.GetTimestamp());
-            }
-            else if (update.Version > last + 1)
-            {
-                Gaps++;
+                Jumps++;
             }
 
-            Hold(update.Version, now);
-        }
-
-        private void Hold(long version, long at)
-        {
-            var index = version - baseVersion;
+            var index = update.Version - baseVersion;
             if (index >= 1 && index < held.Length && held[index] == 0)
             {
-                held[index] = at;
+                held[index] = now;
             }
 
-            Volatile.Write(ref last, Math.Max(last, version));
+            Volatile.Write(ref last, Math.Max(last, update.Version));
         }
 
         public ValueTask DisposeAsync() => connection.DisposeAsync();
