@@ -43,10 +43,13 @@ public sealed class Audience : IAsyncDisposable
     /// For every version i acknowledged at <paramref name="acknowledged"/>[i] (the moment the HTTP response came back;
     /// 0 where the post failed) and every screen: the time until the screen first held a version ≥ i (a board holds
     /// every earlier change) or exactly i (a bare message holds only itself). Versions a screen never reached are lost.
+    /// Also, per version, the wait of the first screen to hold it.
     /// </summary>
-    public (List<double> Milliseconds, int Lost) Latencies(long[] acknowledged, bool laterVersionCovers)
+    public (List<double> Milliseconds, List<double> FirstScreen, int Lost) Latencies(long[] acknowledged, bool laterVersionCovers)
     {
         var milliseconds = new List<double>(screens.Length * (acknowledged.Length - 1));
+        var first = new double[acknowledged.Length];
+        Array.Fill(first, double.MaxValue);
         var lost = 0;
         foreach (var screen in screens)
         {
@@ -67,11 +70,14 @@ public sealed class Audience : IAsyncDisposable
                 }
 
                 // A push can overtake the HTTP response on its way back to the poster; that counts as no wait at all.
-                milliseconds.Add(Math.Max(0, covered - acknowledged[index]) * 1000.0 / Stopwatch.Frequency);
+                var waited = Math.Max(0, covered - acknowledged[index]) * 1000.0 / Stopwatch.Frequency;
+                milliseconds.Add(waited);
+                first[index] = Math.Min(first[index], waited);
             }
         }
 
-        return (milliseconds, lost);
+        // The first screen to hold each version: the pipeline's own delay, before the fan-out to everyone else.
+        return (milliseconds, [.. first.Where(waited => waited != double.MaxValue)], lost);
     }
 
     public async ValueTask DisposeAsync() =>

@@ -47,6 +47,7 @@ public static class LiveBoards
                 $"bench board_p50_ms_{size} {board.P50:F1} ms",
                 $"bench board_p99_ms_{size} {board.P99:F1} ms",
                 $"bench board_max_ms_{size} {board.Max:F1} ms",
+                $"bench board_first_screen_p50_ms_{size} {board.FirstScreenP50:F1} ms",
                 $"bench board_lost_{size} {board.Lost} count",
                 $"bench board_version_jumps_{size} {jumps} count",
                 $"bench board_failed_posts_{size} {board.Failed} count",
@@ -54,6 +55,7 @@ public static class LiveBoards
                 $"bench bare_broadcast_p50_ms_{size} {transport.P50:F1} ms",
                 $"bench bare_broadcast_p99_ms_{size} {transport.P99:F1} ms",
                 $"bench bare_broadcast_max_ms_{size} {transport.Max:F1} ms",
+                $"bench bare_broadcast_first_screen_p50_ms_{size} {transport.FirstScreenP50:F1} ms",
                 $"bench bare_broadcast_lost_{size} {transport.Lost} count",
                 $"bench bare_kb_per_connection_{size} {bareMemory:F1} KiB",
                 $"bench board_to_bare_p99_ratio_{size} {board.P99 / Math.Max(transport.P99, 0.1):F1} ratio",
@@ -158,7 +160,7 @@ public static class LiveBoards
         }
     }
 
-    private sealed record Figures(double P50, double P99, double Max, int Lost, int Failed);
+    private sealed record Figures(double P50, double P99, double Max, double FirstScreenP50, int Lost, int Failed);
 
     /// <summary>Connects N screens, measures the server's memory per connection, posts the changes at the steady rate, collects the latencies.</summary>
     private static async Task<(Figures Latency, double KibPerConnection, int Jumps)> Measure(
@@ -192,13 +194,14 @@ public static class LiveBoards
         }
 
         await audience.SettleAsync(baseVersion + highest, TimeSpan.FromSeconds(30));
-        var (milliseconds, lost) = audience.Latencies(acknowledged, laterVersionCovers);
-        milliseconds.Sort();
-        var figures = milliseconds.Count == 0
-            ? new Figures(double.NaN, double.NaN, double.NaN, lost, failed)
-            : new Figures(Percentile(milliseconds, 0.50), Percentile(milliseconds, 0.99), milliseconds[^1], lost, failed);
+        var (milliseconds, firstScreen, lost) = audience.Latencies(acknowledged, laterVersionCovers);
+        var figures = new Figures(Percentile(milliseconds, 0.50), Percentile(milliseconds, 0.99), Percentile(milliseconds, 1), Percentile(firstScreen, 0.50), lost, failed);
         return (figures, perConnection, audience.Jumps);
     }
 
-    private static double Percentile(List<double> sorted, double fraction) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
+    private static double Percentile(List<double> values, double fraction)
+    {
+        values.Sort();
+        return values.Count == 0 ? double.NaN : values[Math.Clamp((int)Math.Ceiling(fraction * values.Count) - 1, 0, values.Count - 1)];
+    }
 }
