@@ -14,10 +14,10 @@ namespace Contests.Benchmarks;
 public static class LiveBoards
 {
     private const int ScoresPerRun = 40;
+    private const double ScoresPerSecond = 4;
 
     /// <summary>Room for versions beyond the run's own, when a post failed after its change was stored.</summary>
     private const int Slack = 10;
-    private const double ScoresPerSecond = 4;
 
     /// <summary>N = 100, 1,000 and 5,000 unless BENCH_LIVE_CLIENTS lists others (e.g. "100,300" for a quick look).</summary>
     private static int[] Audiences =>
