@@ -18,7 +18,8 @@ run: build web
 test:
 	@tests/run-all.sh
 
-## make bench [ONLY=export_xlsx_10k]: the benchmark console project; each figure is one line `bench NAME VALUE UNIT`
+## make bench [ONLY=live]: the benchmark console project; each figure is one line `bench NAME VALUE UNIT`
+## (ONLY runs the scenarios whose names start with it; they are listed in tests/Contests.Benchmarks/README.md)
 bench: build
 	@CONTESTS_DB="$${CONTESTS_DB:-$$(infra/postgres.sh)}" $(DOTNET_ENV) \
 	  dotnet run --no-build -c $(CONFIGURATION) --project tests/Contests.Benchmarks -- $(ONLY)
@@ -27,6 +28,7 @@ bench: build
 db:
 	@infra/postgres.sh
 
+## make redis: start Redis on loopback (installing it from Debian's packages if missing) and print its address
 redis:
 	@infra/redis.sh
 

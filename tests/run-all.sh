@@ -17,7 +17,7 @@ export CONTESTS_ARTIFACTS="$artifacts"
 infra/web.sh || { echo "web build failed"; echo "0 passed, 1 failed"; exit 1; }
 dotnet build Contests.sln -c Release -v quiet -nologo -clp:ErrorsOnly || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
-suites=(Contests.Domain.Tests Contests.Api.Tests Contests.Browser.Tests)
+suites=(Contests.Domain.Tests Contests.Api.Tests Contests.Browser.Tests Contests.ScaleOut.Tests)
 pids=()
 for suite in "${suites[@]}"; do
   dotnet test "tests/$suite" -c Release --no-build --nologo \

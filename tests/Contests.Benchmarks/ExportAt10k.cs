@@ -76,7 +76,7 @@ public static class ExportAt10k
     }
 
     /// <summary>The process's resident set (VmRSS) from /proc: its working set as Linux counts it.</summary>
-    private static long ResidentBytes(int processId)
+    internal static long ResidentBytes(int processId)
     {
         var line = File.ReadLines($"/proc/{processId}/status").First(text => text.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;

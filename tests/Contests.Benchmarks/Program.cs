@@ -2,12 +2,17 @@ using Contests.Benchmarks;
 using Contests.Testing;
 
 // Benchmarks, not tests: each figure is one line "bench NAME VALUE UNIT"; results are recorded in README.md beside this file.
-// `make bench ONLY=export_xlsx_10k` (the first argument) runs only the scenarios whose name starts with it.
+// `make bench ONLY=live` (the first argument) runs only the scenarios whose name starts with it; none runs them all.
+if (args is ["bare-server", .. var serverArguments])
+{
+    await BareBroadcast.ServeAsync(serverArguments);
+    return;
+}
+
 await using var server = await ServerProcess.StartAsync("bench");
 await server.RunCommandAsync("create-organiser", BenchContest.OrganiserEmail, "Bench", BenchContest.OrganiserPassword);
 using var organiser = await BenchContest.SignedInOrganiserAsync(server.BaseAddress);
 
-// `make bench ONLY=scores` runs the scenarios whose names start with it; without it, all of them in this order.
 (string Name, Func<Task<IReadOnlyList<string>>> Run)[] scenarios =
 [
     ("registrations", () => RegistrationThroughput.RunAsync(server, organiser, teams: 2000, concurrency: 16)),
@@ -16,6 +21,7 @@ using var organiser = await BenchContest.SignedInOrganiserAsync(server.BaseAddre
     ("export_xlsx_10k", () => ExportAt10k.RunAsync(server, organiser)),
     ("entries", () => EntriesAtScale.RunAsync(server, organiser, teams: 1000, concurrency: 16)),
     ("scores", () => ScoresAtScale.RunAsync(server, organiser, teams: 400, judges: 50, judgesPerEntry: 5)),
+    ("live", () => LiveBoards.RunAsync(server, organiser)),
 ];
 var only = args.FirstOrDefault() ?? string.Empty;
 var lines = new List<string>();

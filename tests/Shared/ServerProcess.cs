@@ -24,6 +24,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public string Schema => schema;
+
     /// <summary>The server's process id, for benchmarks that watch its memory.</summary>
     public int ProcessId => process.Id;
 
@@ -45,14 +47,20 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <param name="schemaPrefix">Starts the names of the server's own schemas.</param>
-    /// <param name="settings">Configuration for this server only, as environment variables (e.g. Contests__SeedDemo).</param>
-    public static async Task<ServerProcess> StartAsync(string schemaPrefix, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<ServerProcess> StartAsync(string schemaPrefix) => StartAsync(NewSchema(schemaPrefix), new Dictionary<string, string>());
+
+    /// <summary>A schema name of its own for a server (or for the processes of one deployment, which share it).</summary>
+    public static string NewSchema(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..20];
+
+    /// <summary>
+    /// Starts a server in the given schema with extra settings (environment variables such as <c>Contests__Redis</c>),
+    /// so several processes of one deployment can share a database, each in its own role.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(string schema, IReadOnlyDictionary<string, string> settings)
     {
-        var schema = $"{schemaPrefix}_{Guid.NewGuid():N}"[..20];
         var port = FreePort();
         var info = StartInfo(schema, "--urls", $"http://127.0.0.1:{port}");
-        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (name, value) in settings)
         {
             info.Environment[name] = value;
         }
@@ -150,7 +158,7 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server did not become healthy:\n{output}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -17,6 +17,13 @@ public sealed class ContestsOptions
     /// <summary>Runs Marten's async daemon (Solo mode: one node). Exactly one process of a deployment should.</summary>
     public bool RunProjectionDaemon { get; set; } = true;
 
+    /// <summary>
+    /// Appends NOTIFY PostgreSQL, so the projection daemon (in whichever process runs it) wakes at once instead of at its
+    /// next idle poll, up to a second later. Off only where LISTEN cannot work, such as behind a transaction-pooling
+    /// PgBouncer; set it the same in every process of a deployment.
+    /// </summary>
+    public bool WakeDaemonOnAppend { get; set; } = true;
+
     /// <summary>Folder with the built web front end (web/dist); when missing the API still runs without pages.</summary>
     public string? WebRoot { get; set; }
 
@@ -25,6 +32,12 @@ public sealed class ContestsOptions
 
     /// <summary>Redis for the SignalR backplane when several API processes serve the boards.</summary>
     public string? Redis { get; set; }
+
+    /// <summary>
+    /// A folder holding the data-protection keys that seal sign-in cookies, shared by every API process of a deployment
+    /// (a network share or a synchronised folder). Unset: the user's own key folder, enough for processes on one host.
+    /// </summary>
+    public string? DataProtectionKeys { get; set; }
 
     /// <summary>
     /// The organisation (tenant) of requests that name none in their address (<c>/o/{slug}/…</c>) and carry no session,

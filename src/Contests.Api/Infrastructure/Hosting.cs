@@ -80,6 +80,7 @@ public static class Hosting
         AddMarten(services, builder.Environment, options, connectionString);
         AddHangfire(services, options, connectionString);
         AddSignInServices(services, options);
+        services.AddSharedKeyRing(options);
 
         var signalR = services.AddSignalR().AddJsonProtocol(json =>
             json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -122,6 +123,7 @@ public static class Hosting
             store.DatabaseSchemaName = options.Schema;
             store.Events.DatabaseSchemaName = options.Schema;
             store.Events.StreamIdentity = StreamIdentity.AsGuid;
+            store.Events.UseListenNotifyForEventAppends = options.WakeDaemonOnAppend;
             store.UseSystemTextJsonForSerialization(EnumStorage.AsString);
             // Development creates and migrates the schema itself; production applies it on purpose with `db-apply`.
             store.AutoCreateSchemaObjects = environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;

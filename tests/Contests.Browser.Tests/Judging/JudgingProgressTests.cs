@@ -60,7 +60,7 @@ public sealed class JudgingProgressTests(BrowserFixture browser)
     [Fact]
     public async Task the_organiser_sees_progress_outliers_and_the_ranking_of_the_demo_round()
     {
-        await using var server = await ServerProcess.StartAsync("browserdemo", new Dictionary<string, string> { ["Contests__SeedDemo"] = "true" });
+        await using var server = await ServerProcess.StartAsync(ServerProcess.NewSchema("browserdemo"), new Dictionary<string, string> { ["Contests__SeedDemo"] = "true" });
         await WaitForDemoJudging(server);
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
