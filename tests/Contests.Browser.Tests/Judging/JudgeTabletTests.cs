@@ -34,9 +34,13 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         return client;
     }
 
+    /// <summary>A judged round set up as <see cref="JudgedRound"/> makes it, with the first team's id and portal address.</summary>
+    private sealed record JudgedRoundSetup(Guid ContestId, Guid RoundId, string JudgeCode, string[] Titles, string NewCodeUrl, Guid FirstTeamId, string FirstTeamPortal);
+
     /// <summary>A round open for entries with a rubric, four teams that submitted, one judge assigned every entry.</summary>
-    private async Task<(string JudgeCode, string[] Titles, string NewCodeUrl)> JudgedRound()
+    private async Task<JudgedRoundSetup> JudgedRound()
     {
+        var firstTeam = (Id: Guid.Empty, Portal: string.Empty);
         var contestId = await browser.CreateContestAsync("Sáng tạo chấm trên máy tính bảng");
         using var organiser = await browser.SignedInOrganiserAsync();
         var rounds = await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds", new
@@ -61,12 +65,26 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         foreach (var (title, index) in titles.Select((title, index) => (title, index)))
         {
             using var anonymous = new HttpClient { BaseAddress = browser.Server.BaseAddress };
-            var registration = await Send(anonymous, HttpMethod.Post, $"/api/contests/{contestId}/teams", new
+            var key = Guid.NewGuid().ToString();
+            async Task<JsonElement> Register()
             {
-                name = $"Đội {title}", school = "Trường THCS Thử Nghiệm", district = "Lục Nam", divisionCode = "THCS", contactPhone = "0912345678",
-                contactEmail = "doi@thcs.edu.vn", members = new[] { new { fullName = $"Học sinh {index}", grade = 8 } }, mentors = Array.Empty<object>(),
-            });
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contests/{contestId}/teams")
+                {
+                    Content = JsonContent.Create(new
+                    {
+                        name = $"Đội {title}", school = "Trường THCS Thử Nghiệm", district = "Lục Nam", divisionCode = "THCS", contactPhone = "0912345678",
+                        contactEmail = "doi@thcs.edu.vn", members = new[] { new { fullName = $"Học sinh {index}", grade = 8 } }, mentors = Array.Empty<object>(),
+                    }),
+                };
+                request.Headers.Add("Idempotency-Key", key);
+                var response = await anonymous.SendAsync(request);
+                response.EnsureSuccessStatusCode();
+                return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+            }
+
+            var registration = await Register();
             var teamId = registration.GetProperty("team").GetProperty("id").GetGuid();
+
             using var team = await SignedInWithCode(registration.GetProperty("portalCode").GetString()!);
             using var form = new MultipartFormDataContent
             {
@@ -78,6 +96,12 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
             submit.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
             submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
             (await team.SendAsync(submit)).EnsureSuccessStatusCode();
+            if (index == 0)
+            {
+                // The portal code above was spent submitting; the same registration resent answers a fresh one.
+                var portal = new Uri((await Register()).GetProperty("portalUrl").GetString()!);
+                firstTeam = (teamId, portal.PathAndQuery + portal.Fragment);
+            }
         }
 
         var judge = await Send(organiser, HttpMethod.Post, $"/api/contests/{contestId}/judges", new { name = "ThS. Nguyễn Thị Chấm" });
@@ -86,7 +110,7 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         await Send(organiser, HttpMethod.Post, $"{round}/assignments", new { seed = 1 }, "\"0\"");
         var codeUrl = $"/api/contests/{contestId}/judges/{judgeId}/sign-in-code";
         var code = await Send(organiser, HttpMethod.Post, codeUrl, new { });
-        return (code.GetProperty("code").GetString()!, titles, codeUrl);
+        return new JudgedRoundSetup(contestId, roundId, code.GetProperty("code").GetString()!, titles, codeUrl, firstTeam.Id, firstTeam.Portal);
     }
 
     private static async Task Score(IPage tablet, string title, int novelty, int science)
@@ -107,7 +131,7 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
     [Fact]
     public async Task a_judge_scores_on_the_tablet_and_sheets_scored_offline_reach_the_server_once()
     {
-        var (code, titles, newCodeUrl) = await JudgedRound();
+        var (_, _, code, titles, newCodeUrl, _, _) = await JudgedRound();
         var tablet = await browser.NewPageAsync(1180, 820);
         await tablet.GotoAsync("/judge/");
         await tablet.GetByTestId("code-input").FillAsync(code);
@@ -156,5 +180,56 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         Assert.Equal(3, submitted.Count);
         Assert.All(submitted, entry => Assert.Equal(1, entry.GetProperty("version").GetInt64()));
         Assert.Equal([13m, 12m, 7m], titles.Take(3).Select(title => entries.Single(entry => entry.GetProperty("title").GetString() == title).GetProperty("total").GetDecimal()));
+    }
+
+    [Fact]
+    public async Task once_the_organiser_publishes_the_round_each_team_sees_its_own_scores_on_the_portal()
+    {
+        var setup = await JudgedRound();
+        var round = $"/api/contests/{setup.ContestId}/rounds/{setup.RoundId}";
+        using (var judge = await SignedInWithCode(setup.JudgeCode))
+        {
+            var worklist = await Send(judge, HttpMethod.Get, "/api/judging/worklist", null);
+            foreach (var entry in worklist.GetProperty("rounds")[0].GetProperty("entries").EnumerateArray())
+            {
+                var novelty = entry.GetProperty("title").GetString() == setup.Titles[0] ? 9m : 5m;
+                using var submit = new HttpRequestMessage(HttpMethod.Post, $"{round}/scoring/{entry.GetProperty("entryId").GetGuid()}/submit")
+                {
+                    Content = JsonContent.Create(new { scores = new[] { new { code = "MOI", value = novelty }, new { code = "KH", value = 4m } } }),
+                };
+                submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+                (await judge.SendAsync(submit)).EnsureSuccessStatusCode();
+            }
+        }
+
+        var portal = await browser.NewPageAsync(390, 844);
+        await portal.GotoAsync(setup.FirstTeamPortal);
+        await Assertions.Expect(portal.GetByTestId("round-phase")).ToBeVisibleAsync();
+        await Assertions.Expect(portal.GetByTestId("team-result")).ToHaveCountAsync(0);
+
+        // The organiser closes the round now and publishes at once; the results projection has every sheet by then.
+        using var organiser = await browser.SignedInOrganiserAsync();
+        var schedule = await Send(organiser, HttpMethod.Get, $"{round}/schedule", null);
+        var now = DateTime.UtcNow.AddHours(7);
+        await Send(organiser, HttpMethod.Put, $"{round}/schedule",
+            new { opensAt = now.AddHours(-2), closesAt = now, publishAt = now, advancement = new { kind = "OrganiserSelection" } },
+            $"\"{schedule.GetProperty("version").GetInt64()}\"");
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var result = await Send(organiser, HttpMethod.Get, $"{round}/results/teams/{setup.FirstTeamId}", null);
+            if (result.GetProperty("result").ValueKind == JsonValueKind.Object)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        await portal.ReloadAsync();
+        var mine = portal.GetByTestId("team-result");
+        await Assertions.Expect(mine.GetByTestId("team-result-rank")).ToHaveTextAsync("Hạng 1/4 trong bảng");
+        await Assertions.Expect(mine).ToContainTextAsync("22/25 điểm");
+        await Assertions.Expect(mine).ToContainTextAsync("Tính mới, sáng tạo");
+        await BrowserFixture.ScreenshotAsync(portal, "team-portal-own-result");
     }
 }
