@@ -44,39 +44,41 @@ public sealed record MatrixRow(
 /// The declared authorization matrix: every endpoint the API maps, and what each caller gets. The test calls every
 /// endpoint as every caller and compares; an endpoint missing here, or a row for an endpoint that no longer exists,
 /// fails it. Add a capability's endpoints as one line each.
-/// Columns: anonymous, team of another contest, team, judge not assigned, judge, referee, district organiser of
-/// another district, district organiser, organiser of another organisation, organiser, platform administrator.
+/// Columns: anonymous, team of another contest, team, judge not assigned, judge, head judge, referee, head referee,
+/// district organiser of another district, district organiser, organiser of another organisation, organiser, platform
+/// administrator.
 /// </summary>
 public static class AuthorizationMatrix
 {
     /// <summary>The method of an endpoint that declares none and takes any (SignalR's hub endpoints).</summary>
     public const string AnyMethod = "ANY";
 
-    //                                                          anon teamX team judgX judge ref distX dist orgX org admin
-    private const string Everyone                           = "A    A     A    A     A     A   A     A    A    A   A";
-    private const string EveryoneWithinTheOrganisation      = "A    A     A    A     A     A   A     A    404  A   A";
-    private const string SignedIn                           = "401  A     A    A     A     A   A     A    A    A   A";
-    private const string OrganisersOwnData                  = "401  403   403  403   403   403 403   403  A    A   403";
-    private const string OrganisersById                     = "401  403   403  403   403   403 403   403  404  A   403";
-    private const string TheTeamItsDistrictAndOrganisers    = "401  403   A    403   403   403 403   A    404  A   403";
-    private const string Registrants                        = "A    A     A    403   403   403 403   A    404  A   A";
-    private const string DistrictOrganisersOfItsDistrict    = "401  403   403  403   403   403 403   A    404  A   403";
-    private const string AnyOrganiser                       = "401  403   403  403   403   403 A     A    404  A   403";
-    private const string PlatformAdministrators             = "401  403   403  403   403   403 403   403  403  403 A";
-    private const string Judges                             = "401  403   403  A     A     403 403   403  403  403 403";
-    private const string MatchOfficials                     = "401  403   403  403   403   A   403   403  404  A   403";
-    private const string Referees                           = "401  403   403  403   403   A   403   403  403  403 403";
-    private const string HeadReferees                       = "401  403   403  403   403   403 403   403  403  403 403";
-    private const string OrganisersAndHeadReferees          = "401  403   403  403   403   403 403   403  404  A   403";
-    private const string AnyOrganiserById                   = "401  403   403  403   403   403 A     A    404  A   403";
-    private const string ItsRecipient                       = "401  404   A    404   404   404 404   404  404  404 404";
-    private const string TheTeamOnly                        = "401  403   A    403   403   403 403   403  403  403 403";
-    // Judging: the judge caller is assigned the team's entry, the unassigned judge is a judge of the same contest given
-    // nothing. Score writes refuse a request without an Idempotency-Key (the matrix sends none) before they look at the
+    //                                                          anon teamX team judgX judge headJ ref headR distX dist orgX org admin
+    private const string Everyone                           = "A    A     A    A     A     A     A   A    A     A    A    A   A";
+    private const string EveryoneWithinTheOrganisation      = "A    A     A    A     A     A     A   A    A     A    404  A   A";
+    private const string SignedIn                           = "401  A     A    A     A     A     A   A    A     A    A    A   A";
+    private const string OrganisersOwnData                  = "401  403   403  403   403   403   403 403  403   403  A    A   403";
+    private const string OrganisersById                     = "401  403   403  403   403   403   403 403  403   403  404  A   403";
+    private const string TheTeamItsDistrictAndOrganisers    = "401  403   A    403   403   403   403 403  403   A    404  A   403";
+    private const string Registrants                        = "A    A     A    403   403   403   403 403  403   A    404  A   A";
+    private const string DistrictOrganisersOfItsDistrict    = "401  403   403  403   403   403   403 403  403   A    404  A   403";
+    private const string AnyOrganiser                       = "401  403   403  403   403   403   403 403  A     A    404  A   403";
+    private const string PlatformAdministrators             = "401  403   403  403   403   403   403 403  403   403  403  403 A";
+    private const string Judges                             = "401  403   403  A     A     A     403 403  403   403  403  403 403";
+    private const string MatchOfficials                     = "401  403   403  403   403   403   A   A    403   403  404  A   403";
+    private const string Referees                           = "401  403   403  403   403   403   A   A    403   403  403  403 403";
+    private const string HeadReferees                       = "401  403   403  403   403   403   403 A    403   403  403  403 403";
+    private const string OrganisersAndHeadReferees          = "401  403   403  403   403   403   403 A    403   403  404  A   403";
+    private const string OrganisersAndHeadJudges            = "401  403   403  403   403   A     403 403  403   403  404  A   403";
+    private const string AnyOrganiserById                   = "401  403   403  403   403   403   403 403  A     A    404  A   403";
+    private const string ItsRecipient                       = "401  404   A    404   404   404   404 404  404   404  404  404 404";
+    private const string TheTeamOnly                        = "401  403   A    403   403   403   403 403  403   403  403  403 403";
+    // Judging: the judge caller is assigned the team's entry; the unassigned judge and the head judge are judges of the
+    // same contest given nothing (a head judge reads the round's results, not entries it was not given). Score writes refuse a request without an Idempotency-Key (the matrix sends none) before they look at the
     // assignment; Judging/ScoreEntryTests refuses the unassigned judge with a key.
-    private const string TheTeamItsDistrictOrganisersAndJudges = "401  403   A    403   A     403 403   A    404  A   403";
-    private const string JudgesAssignedTheEntry             = "401  403   403  403   A     403 403   403  403  403 403";
-    private const string TheSheetsJudgeHeadJudgesOrganisers = "401  403   403  403   A     403 403   403  404  A   403";
+    private const string TheTeamItsDistrictOrganisersAndJudges = "401  403   A    403   A     403   403 403  403   A    404  A   403";
+    private const string JudgesAssignedTheEntry             = "401  403   403  403   A     403   403 403  403   403  403  403 403";
+    private const string TheSheetsJudgeHeadJudgesOrganisers = "401  403   403  403   A     A     403 403  403   403  404  A   403";
 
     public static IReadOnlyList<MatrixRow> Rows { get; } =
     [
@@ -201,11 +203,11 @@ public static class AuthorizationMatrix
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/return", HeadReferees),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/matches/{code}/correction", HeadReferees),
         // Judging: results, progress, outliers, history, side by side (head judges of the contest too; see JudgingResultsTests)
-        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/results", OrganisersById),
-        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/progress", OrganisersById),
-        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/outliers", OrganisersById),
-        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/entries/{entryId:guid}/history", OrganisersById),
-        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/side-by-side", OrganisersById),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/results", OrganisersAndHeadJudges),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/progress", OrganisersAndHeadJudges),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/outliers", OrganisersAndHeadJudges),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/entries/{entryId:guid}/history", OrganisersAndHeadJudges),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/side-by-side", OrganisersAndHeadJudges),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/results/teams/{teamId:guid}", TheTeamItsDistrictAndOrganisers),
         new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/tie-orders/{division}", OrganisersById, _ => Json(new { entryIds = new[] { Guid.NewGuid() } })),
         // Judging: assignments, scoring, lock

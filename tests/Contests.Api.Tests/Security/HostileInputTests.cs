@@ -24,7 +24,7 @@ namespace Contests.Api.Tests.Security;
 public sealed class HostileInputTests(AppFixture app, ITestOutputHelper output)
 {
     private static readonly Caller[] MostTrustedFirst =
-        [Caller.Organiser, Caller.PlatformAdmin, Caller.DistrictOrganiser, Caller.Team, Caller.Judge, Caller.Referee, Caller.Anonymous];
+        [Caller.Organiser, Caller.PlatformAdmin, Caller.DistrictOrganiser, Caller.Team, Caller.HeadJudge, Caller.Judge, Caller.HeadReferee, Caller.Referee, Caller.Anonymous];
 
     /// <summary>Texts that are hostile in content but could be someone's legitimate text.</summary>
     private static readonly string[] HostileTexts =

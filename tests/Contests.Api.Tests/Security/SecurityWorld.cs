@@ -76,6 +76,9 @@ public sealed class SecurityWorld
 
     public Guid JudgeId { get; private set; }
 
+    /// <summary>The contest's head judge, assigned nothing.</summary>
+    public Guid HeadJudgeId { get; private set; }
+
     /// <summary>A judge of the same contest who is given nothing: "judge not assigned".</summary>
     public Guid OtherJudgeId { get; private set; }
 
@@ -160,7 +163,9 @@ public sealed class SecurityWorld
                 await app.IssueCode(Roles.Team, "Đội khác", principalId: await RegisterTeam(OtherContestId, null, District))),
             Caller.Judge => await app.SignInWithCode(await app.IssueCode(Roles.Judge, "Giám khảo ma trận", principalId: JudgeId)),
             Caller.JudgeNotAssigned => await app.SignInWithCode(await app.IssueCode(Roles.Judge, "Giám khảo khác", principalId: OtherJudgeId)),
+            Caller.HeadJudge => await app.SignInWithCode(await app.IssueCode(Roles.HeadJudge, "Trưởng ban giám khảo ma trận", principalId: HeadJudgeId)),
             Caller.Referee => await app.SignInWithCode(await app.IssueCode(Roles.Referee, "Trọng tài")),
+            Caller.HeadReferee => await app.SignInWithCode(await app.IssueCode(Roles.HeadReferee, "Trọng tài chính")),
             Caller.DistrictOrganiser => await SignInAccount(OrganisationA, $"huyen-{unique}@matrix.example", Roles.DistrictOrganiser, District),
             Caller.DistrictOrganiserOfAnotherDistrict => await SignInAccount(OrganisationA, $"huyen-khac-{unique}@matrix.example", Roles.DistrictOrganiser, OtherDistrict),
             Caller.Organiser => await SignInAccount(OrganisationA, $"btc-{unique}@matrix.example", Roles.Organiser, null),
@@ -250,6 +255,8 @@ public sealed class SecurityWorld
         var judge = await Send(organiser, HttpMethod.Post, $"/api/contests/{ContestId}/judges", new { name = "Giám khảo ma trận", schools = Array.Empty<string>(), districts = Array.Empty<string>() });
         JudgeId = (await judge.Content.ReadFromJsonAsync<JudgeView>(AppJson.Options))!.Id;
         OtherJudgeId = await FreshJudge();
+        var headJudge = await Send(organiser, HttpMethod.Post, $"/api/contests/{ContestId}/judges", new { name = "Trưởng ban ma trận", headJudge = true });
+        HeadJudgeId = (await headJudge.Content.ReadFromJsonAsync<JudgeView>(AppJson.Options))!.Id;
         PanelId = await FreshPanel();
         await using (var session = app.LightweightSession())
         {
