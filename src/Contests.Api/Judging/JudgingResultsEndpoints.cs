@@ -56,6 +56,13 @@ public static class JudgingResultsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.SignedIn);
+        app.MapGet("/api/contests/{contestId:guid}/rounds/{roundId:guid}/results/public", PublicRanking.Handle)
+            .WithTags("Judging")
+            .WithName("GetPublicRanking")
+            .WithSummary("A judged round's ranking per division for everyone (rank shared by ties, team, school, district, score), once the round's results are published; before that only when they will be, and no rows.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AllowPublic();
         return judging;
     }
 }

@@ -9,8 +9,11 @@ namespace Contests.Api.Judging;
 /// <summary>One criterion of the team's result: the judges' mean on it, out of the criterion's maximum.</summary>
 public sealed record TeamCriterionResult(string Code, string Description, decimal Mean, decimal Maximum);
 
-/// <summary>One judge's sheet as the team sees it: numbered, not named, so that judges are not lobbied afterwards.</summary>
-public sealed record TeamJudgeSheet(int Judge, decimal Total, IReadOnlyList<CriterionScore> Scores);
+/// <summary>
+/// One judge's sheet as the team sees it, with the judge's comment (null when none): numbered, not named, so that judges
+/// are not lobbied afterwards.
+/// </summary>
+public sealed record TeamJudgeSheet(int Judge, decimal Total, IReadOnlyList<CriterionScore> Scores, string? Comment);
 
 public sealed record TeamScore(
     string Division, int Rank, bool Tied, int RankedInDivision, decimal Score, decimal Maximum,
@@ -18,7 +21,7 @@ public sealed record TeamScore(
 
 /// <summary>
 /// What a team sees of its own result in a judged round: nothing before the round's results are published (only when
-/// they will be), then its score, rank in its division, each criterion and each judge's sheet. <c>Result</c> stays
+/// they will be), then its score, rank in its division, each criterion and each judge's sheet and comment. <c>Result</c> stays
 /// null for a team that has no counted sheet.
 /// </summary>
 public sealed record TeamResultView(Guid RoundId, string RoundName, bool Published, DateTimeOffset? PublishAt, TeamScore? Result);
@@ -60,6 +63,6 @@ public static class TeamResult
             .ToList();
         return new TeamScore(
             standing.Division, mine.Place.Rank, mine.Place.Tied, standing.Entries.Count, mine.Result.Score, model.Judging.Rubric.Range(standing.Division).Maximum,
-            criteria, sheets.Select((sheet, index) => new TeamJudgeSheet(index + 1, sheet.Current.Total, sheet.Current.Scores)).ToList());
+            criteria, sheets.Select((sheet, index) => new TeamJudgeSheet(index + 1, sheet.Current.Total, sheet.Current.Scores, sheet.Current.Comment)).ToList());
     }
 }

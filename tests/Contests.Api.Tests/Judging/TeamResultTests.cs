@@ -7,12 +7,12 @@ using Contests.Api.Tests.Support;
 
 namespace Contests.Api.Tests.Judging;
 
-/// <summary>A team sees its own result — score, rank, criteria, unnamed judges' sheets — only once the round is published.</summary>
+/// <summary>A team sees its own result — score, rank, criteria, unnamed judges' sheets and comments — only once the round is published.</summary>
 [Collection(AppCollection.Name)]
 public sealed class TeamResultTests(AppFixture app)
 {
     [Fact]
-    public async Task a_team_sees_its_own_scores_only_from_publication_and_nobody_elses()
+    public async Task a_team_sees_its_own_scores_and_comments_only_from_publication_and_nobody_elses()
     {
         var contest = await app.ContestWithRounds();
         var now = app.LocalNow();
@@ -25,7 +25,7 @@ public sealed class TeamResultTests(AppFixture app)
         var scoring = new ScoringStreams(app, contest.ContestId, contest.QualifyingId);
         Guid[] judges = [Guid.NewGuid(), Guid.NewGuid()];
         await scoring.Assign(entries, judges);
-        await scoring.Submit(entries[0], judges[0], 9, 8);
+        await scoring.Submit(entries[0], judges[0], 9, 8, "Ý tưởng mới, cần đo đạc kỹ hơn.");
         await scoring.Submit(entries[0], judges[1], 8, 6);
         await scoring.Submit(entries[1], judges[0], 5, 5);
         await scoring.Submit(entries[1], judges[1], 6, 4);
@@ -43,7 +43,12 @@ public sealed class TeamResultTests(AppFixture app)
         Assert.Equal((24m, 30m), (after.Score, after.Maximum));
         Assert.Equal([("NOVELTY", 8.5m), ("SCIENCE", 7m)], after.Criteria.Select(criterion => (criterion.Code, criterion.Mean)));
         Assert.Equal([1, 2], after.Sheets.Select(sheet => sheet.Judge));
-        Assert.Equal([22m, 26m], after.Sheets.Select(sheet => sheet.Total).Order());
+        Assert.Equal(
+            [(22m, null), (26m, "Ý tưởng mới, cần đo đạc kỹ hơn.")],
+            after.Sheets.Select(sheet => (sheet.Total, sheet.Comment)).OrderBy(sheet => sheet.Total));
+        var json = await (await Get(mine, first.Session, 200)).ReadAsTextAsync();
+        Assert.DoesNotContain(judges[0].ToString(), json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Giám khảo", json, StringComparison.Ordinal);
         Assert.Equal(2, (await Result($"{round}/results/teams/{second.Id}", second.Session)).Result!.Rank);
 
         await Refused(mine, second.Session, 403);

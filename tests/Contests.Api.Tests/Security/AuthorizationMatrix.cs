@@ -209,6 +209,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/entries/{entryId:guid}/history", OrganisersAndHeadJudges),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/side-by-side", OrganisersAndHeadJudges),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/results/teams/{teamId:guid}", TheTeamItsDistrictAndOrganisers),
+        new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/results/public", EveryoneWithinTheOrganisation),
         new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/judging/tie-orders/{division}", OrganisersById, _ => Json(new { entryIds = new[] { Guid.NewGuid() } })),
         // Judging: assignments, scoring, lock
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/assignments", OrganisersById),

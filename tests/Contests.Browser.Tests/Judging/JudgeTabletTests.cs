@@ -183,7 +183,7 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task once_the_organiser_publishes_the_round_each_team_sees_its_own_scores_on_the_portal()
+    public async Task once_the_organiser_publishes_the_round_each_team_sees_its_own_scores_and_comments_and_everyone_the_ranking()
     {
         var setup = await JudgedRound();
         var round = $"/api/contests/{setup.ContestId}/rounds/{setup.RoundId}";
@@ -192,10 +192,14 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
             var worklist = await Send(judge, HttpMethod.Get, "/api/judging/worklist", null);
             foreach (var entry in worklist.GetProperty("rounds")[0].GetProperty("entries").EnumerateArray())
             {
-                var novelty = entry.GetProperty("title").GetString() == setup.Titles[0] ? 9m : 5m;
+                var first = entry.GetProperty("title").GetString() == setup.Titles[0];
                 using var submit = new HttpRequestMessage(HttpMethod.Post, $"{round}/scoring/{entry.GetProperty("entryId").GetGuid()}/submit")
                 {
-                    Content = JsonContent.Create(new { scores = new[] { new { code = "MOI", value = novelty }, new { code = "KH", value = 4m } } }),
+                    Content = JsonContent.Create(new
+                    {
+                        scores = new[] { new { code = "MOI", value = first ? 9m : 5m }, new { code = "KH", value = 4m } },
+                        comment = first ? "Ý tưởng hay, nên thử nghiệm thêm ngoài đồng." : null,
+                    }),
                 };
                 submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
                 (await judge.SendAsync(submit)).EnsureSuccessStatusCode();
@@ -230,6 +234,18 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         await Assertions.Expect(mine.GetByTestId("team-result-rank")).ToHaveTextAsync("Hạng 1/4 trong bảng");
         await Assertions.Expect(mine).ToContainTextAsync("22/25 điểm");
         await Assertions.Expect(mine).ToContainTextAsync("Tính mới, sáng tạo");
+        await Assertions.Expect(mine.GetByTestId("team-result-comments")).ToContainTextAsync("Giám khảo 1: Ý tưởng hay, nên thử nghiệm thêm ngoài đồng.");
+        await Assertions.Expect(mine).Not.ToContainTextAsync("Nguyễn Thị Chấm");
         await BrowserFixture.ScreenshotAsync(portal, "team-portal-own-result");
+
+        // Everyone sees the ranking under the award list: the first team alone, the other three tied second.
+        var awards = await browser.NewPageAsync(1366, 900);
+        await awards.GotoAsync($"/awards/?contest={setup.ContestId}");
+        var ranking = awards.Locator($"[data-round='{setup.RoundId}'] [data-testid='ranking'] [data-ranking='THCS']");
+        await ranking.Locator("summary").ClickAsync();
+        await Assertions.Expect(ranking.Locator("tr[data-rank='1']")).ToContainTextAsync($"Đội {setup.Titles[0]}");
+        await Assertions.Expect(ranking.Locator("tr[data-rank='2']")).ToHaveCountAsync(3);
+        await Assertions.Expect(ranking.Locator("tr[data-rank='2']").First).ToContainTextAsync("2 (đồng hạng)");
+        await BrowserFixture.ScreenshotAsync(awards, "public-ranking");
     }
 }

@@ -7,7 +7,7 @@ import { formatDateTime, formatNumber } from "../format";
 import { clearErrors, failureMessage, field, input, showErrors } from "../forms";
 import { t, type TextKey } from "../i18n";
 import { clockOffset, remaining, tick } from "../rounds/time";
-import type { EntryRevisionView, EntryView, RoundScheduleView, TeamResultView } from "../rounds/types";
+import type { EntryRevisionView, EntryView, RoundScheduleView, TeamJudgeSheet, TeamResultView } from "../rounds/types";
 
 // The team portal's entries: for each judged round, where it stands with a countdown, the team's entry and its
 // revisions, and the form to submit or revise while the round takes entries (the server decides, at its own clock).
@@ -124,7 +124,7 @@ async function roundCard(contest: ContestView, round: RoundScheduleView, teamId:
   return card;
 }
 
-/** The team's own result once the round is published: score and rank, each criterion, each judge's sheet (unnamed). */
+/** The team's own result once the round is published: score and rank, each criterion, each judge's sheet and comment (unnamed). */
 async function resultPanel(contest: ContestView, round: RoundScheduleView, teamId: string): Promise<HTMLElement | null> {
   if (!round.state.published) return null;
   const view = await api<TeamResultView>("GET", `/api/contests/${contest.id}/rounds/${round.roundId}/results/teams/${teamId}`);
@@ -141,7 +141,17 @@ async function resultPanel(contest: ContestView, round: RoundScheduleView, teamI
       h("tbody", {}, ...result.criteria.map((criterion) => h("tr", {},
         h("td", {}, criterion.description),
         h("td", {}, `${formatNumber(criterion.mean)} / ${formatNumber(criterion.maximum)}`),
-        ...result.sheets.map((sheet) => h("td", {}, formatNumber(sheet.scores.find((score) => score.code === criterion.code)?.value ?? 0))))))));
+        ...result.sheets.map((sheet) => h("td", {}, formatNumber(sheet.scores.find((score) => score.code === criterion.code)?.value ?? 0))))))),
+    judgeComments(result.sheets));
+}
+
+/** What the judges wrote to the team, each under the judge's number only. */
+function judgeComments(sheets: TeamJudgeSheet[]): HTMLElement | null {
+  const commented = sheets.filter((sheet) => sheet.comment);
+  if (commented.length === 0) return null;
+  return h("div", { "data-testid": "team-result-comments" },
+    h("h5", {}, t("entriesResultComments")),
+    h("ul", {}, ...commented.map((sheet) => h("li", {}, h("strong", {}, t("entriesResultJudge", sheet.judge)), ": ", sheet.comment ?? ""))));
 }
 
 /** Every judged round of the contest with the team's entry in it. */

@@ -15,4 +15,5 @@ export type SubmissionRow = Schemas["SubmissionRow"];
 export type EntryView = Schemas["EntryView"];
 export type EntryRevisionView = Schemas["EntryRevisionView"];
 export type TeamResultView = Schemas["TeamResultView"];
+export type TeamJudgeSheet = Schemas["TeamJudgeSheet"];
 export type NotificationsInbox = Schemas["NotificationsInbox"];

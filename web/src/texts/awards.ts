@@ -11,5 +11,10 @@ export const awardsTexts = {
     vi: "Mỗi giấy chứng nhận có mã QR; quét mã hoặc nhập mã tại trang xác thực để kiểm tra.",
     en: "Every certificate has a QR code: scan it, or type its code on the verification page.",
   },
+  awardsRankingTitle: { vi: "Bảng xếp hạng", en: "Ranking" },
+  awardsRankingOf: { vi: "Bảng xếp hạng — {0}", en: "Ranking — {0}" },
+  awardsRank: { vi: "Hạng", en: "Rank" },
+  awardsRankTied: { vi: "{0} (đồng hạng)", en: "{0} (tied)" },
+  awardsScore: { vi: "Điểm (tối đa {0})", en: "Score (out of {0})" },
   awardsChooseRound: { vi: "Chọn vòng thi", en: "Choose a round" },
 } as const;

@@ -33,4 +33,5 @@ export const entriesTexts = {
   entriesResultCriterion: { vi: "Tiêu chí", en: "Criterion" },
   entriesResultMean: { vi: "Trung bình", en: "Mean" },
   entriesResultJudge: { vi: "Giám khảo {0}", en: "Judge {0}" },
+  entriesResultComments: { vi: "Nhận xét của giám khảo", en: "The judges' comments" },
 } as const;
