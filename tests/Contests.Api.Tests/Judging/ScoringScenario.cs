@@ -41,7 +41,8 @@ public static class ScoringScenario
         var teams = new List<RegisteredTeam>();
         for (var index = 0; index < teamDistricts.Count; index++)
         {
-            var team = await app.RegisterTeam(contest.ContestId, $"Đội chấm {index} {Guid.NewGuid():N}"[..24], teamDistricts[index]);
+            // Names one letter apart: Requests.Team derives members' birth dates from the name, so no two teams share a member.
+            var team = await app.RegisterTeam(contest.ContestId, $"Đội chấm {(char)('A' + index)}", teamDistricts[index]);
             var submitted = await app.Submit(contest.Entry(team.Id), team.Session, 0, title: $"Mô hình số {index}");
             submitted.EnsureSuccessStatusCode();
             teams.Add(team);
