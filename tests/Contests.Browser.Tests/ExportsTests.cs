@@ -67,6 +67,8 @@ public sealed class ExportsTests(BrowserFixture browser)
         }
 
         await Assertions.Expect(page.GetByTestId("export-match-results-xlsx")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("export-judging-ranking-xlsx")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Phiếu chấm điểm của giám khảo (mỗi phiếu một dòng)")).ToBeVisibleAsync();
 
         await page.Locator("input[name='quota.THCS.First.count']").FillAsync("1");
         await page.Locator("input[name='quota.THCS.Second.count']").FillAsync("1");

@@ -1,4 +1,6 @@
+using Contests.Api.Awards;
 using Contests.Api.Registration;
+using Contests.Domain.Awards;
 using Contests.Domain.Registration;
 using Contests.Domain.Text;
 
@@ -27,6 +29,9 @@ public static class DistrictSummaryExport
         new("people", "Số thành viên và người hướng dẫn", Teams(team => team.Status != TeamStatus.Withdrawn ? team.People : 0)),
         new("approved", "Số đội đã duyệt", Teams(team => team.Status == TeamStatus.Approved ? 1 : 0)),
         new("nominated", "Số đội được đề cử", Teams(team => team.Status != TeamStatus.Withdrawn && team.Nominated ? 1 : 0)),
+        new("submitted", "Số bài dự thi đã nộp", DistrictResultCounts.Submitted),
+        new("advanced", "Số đội được đi tiếp", DistrictResultCounts.Advanced),
+        .. Enum.GetValues<AwardTier>().Select(tier => new DistrictCount($"awards-{tier}", AwardNames.Vietnamese(tier), DistrictResultCounts.Awards(tier))),
     ];
 
     public static async Task<ExportTable> Build(ExportRequest request, CancellationToken cancellationToken)

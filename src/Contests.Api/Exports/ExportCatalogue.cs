@@ -1,5 +1,6 @@
 using Contests.Api.Awards;
 using Contests.Api.Contests;
+using Contests.Api.Judging;
 using Contests.Api.Matches;
 using Marten;
 
@@ -39,6 +40,8 @@ public static class ExportCatalogue
         new("district-summary", ExportAudience.Organisers, DistrictSummaryExport.Build),
         new("award-settings", ExportAudience.ProvinceOrganisers, AwardExports.Settings),
         new("award-list", ExportAudience.Organisers, AwardExports.AwardList),
+        new("judging-ranking", ExportAudience.Organisers, JudgingExports.Ranking),
+        new("score-sheets", ExportAudience.ProvinceOrganisers, JudgingExports.ScoreSheets),
         new("match-results", ExportAudience.ProvinceOrganisers, MatchResultsExport.Build),
         new("audit-trail", ExportAudience.ProvinceOrganisers, AuditTrailExport.Build),
     ];

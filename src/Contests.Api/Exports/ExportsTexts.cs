@@ -12,6 +12,8 @@ public static class ExportsTexts
         ["export-title-district-summary"] = ("Tổng hợp theo huyện", "Summary per district"),
         ["export-title-award-settings"] = ("Cơ cấu giải thưởng", "Award tiers and quotas"),
         ["export-title-award-list"] = ("Danh sách đoạt giải", "Award list"),
+        ["export-title-judging-ranking"] = ("Xếp hạng kết quả chấm điểm theo bảng thi", "Judging ranking per division"),
+        ["export-title-score-sheets"] = ("Phiếu chấm điểm của giám khảo (mỗi phiếu một dòng)", "Judges' score sheets (one row per sheet)"),
         ["export-title-match-results"] = ("Kết quả thi đấu và bảng xếp hạng các bảng", "Match results and group standings"),
         ["export-title-audit-trail"] = ("Nhật ký thay đổi (toàn bộ sự kiện)", "Audit trail (every event)"),
     };

@@ -91,7 +91,7 @@ public static class RegistrationExports
         _ => "Đã rút",
     };
 
-    private static string SheetName(DivisionDefinition division) => $"{division.Code} - {division.Name}";
+    public static string SheetName(DivisionDefinition division) => $"{division.Code} - {division.Name}";
 
     private static IEnumerable<PersonRow> People(Team team) =>
         team.Members.Select((member, index) => new PersonRow(team, "Thành viên", index + 1, member.FullName, member.DateOfBirth, member.Grade, member.Gender, member.Phone, null))

@@ -67,17 +67,22 @@ public static class JudgingResults
             return refusal!;
         }
 
+        var tieOrders = await session.Events.FetchStreamStateAsync(TieOrders.IdFor(roundId), cancellationToken);
+        return TypedResults.Ok(new JudgingResultsView(
+            roundId, model.Judged.Round.Name, model.Judging.Settings, Rankings(model), model.Scores.Revision, tieOrders?.Version ?? 0));
+    }
+
+    /// <summary>Each division's ranking as the results screen and the ranking export show it.</summary>
+    public static IReadOnlyList<DivisionRankingView> Rankings(JudgingReadModel model)
+    {
         var names = model.Judged.Contest.Divisions.ToDictionary(division => division.Code, division => division.Name, StringComparer.OrdinalIgnoreCase);
-        var divisions = model.Standings().Select(standing => new DivisionRankingView(
+        return model.Standings().Select(standing => new DivisionRankingView(
             standing.Division,
             names.GetValueOrDefault(standing.Division, standing.Division),
             model.Judging.Rubric.Range(standing.Division).Maximum,
             standing.Entries.Select(entry => new RankingRow(
                 entry.Place.Rank, entry.Place.Tied, entry.Place.DecidedBy, entry.Result.Score, entry.Result.Median, entry.Result.JudgeCount,
                 entry.Result.CriterionMeans, model.Label(entry.Place.EntryId, model.TeamOf(entry.Place.EntryId)))).ToList())).ToList();
-        var tieOrders = await session.Events.FetchStreamStateAsync(TieOrders.IdFor(roundId), cancellationToken);
-        return TypedResults.Ok(new JudgingResultsView(
-            roundId, model.Judged.Round.Name, model.Judging.Settings, divisions, model.Scores.Revision, tieOrders?.Version ?? 0));
     }
 
     public static async Task<Results<Ok<JudgingProgressView>, ProblemHttpResult>> Progress(

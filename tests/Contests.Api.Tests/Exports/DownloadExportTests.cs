@@ -179,11 +179,13 @@ public sealed class DownloadExportTests(AppFixture app)
 
         var rows = Csv(await app.Bytes($"/api/contests/{contestId}/exports/district-summary?format=csv", organiser));
 
-        Assert.Equal(["Huyện/thành phố", "Số đội đăng ký", "Số thành viên và người hướng dẫn", "Số đội đã duyệt", "Số đội được đề cử"], rows[0]);
+        Assert.Equal(["Huyện/thành phố", "Số đội đăng ký", "Số thành viên và người hướng dẫn", "Số đội đã duyệt", "Số đội được đề cử"], rows[0].Take(5));
         Assert.Equal(12, rows.Count);
-        Assert.Equal(["Việt Yên", "2", "6", "1", "1"], rows.Single(row => row[0] == "Việt Yên"));
-        Assert.Equal(["Sơn Động", "0", "0", "0", "0"], rows.Single(row => row[0] == "Sơn Động"));
-        Assert.Equal([DistrictSummaryExport.TotalRow, "4", "12", "1", "1"], rows[^1]);
+        Assert.Equal(["Việt Yên", "2", "6", "1", "1"], rows.Single(row => row[0] == "Việt Yên").Take(5));
+        Assert.Equal(["Sơn Động", "0", "0", "0", "0"], rows.Single(row => row[0] == "Sơn Động").Take(5));
+        Assert.Equal([DistrictSummaryExport.TotalRow, "4", "12", "1", "1"], rows[^1].Take(5));
+        // Nothing submitted, advanced or awarded yet.
+        Assert.All(rows.Skip(1), row => Assert.All(row.Skip(5), count => Assert.Equal("0", count)));
     }
 
     [Fact]
