@@ -138,6 +138,7 @@ public static class Hosting
             store.AddScoring();
             store.AddAwards();
             store.AddMatches();
+            store.AddExports();
             store.AddLeaderboards();
             store.AddRounds();
             store.AddEntries();

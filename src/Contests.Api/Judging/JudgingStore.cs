@@ -8,6 +8,7 @@ public static class JudgingStore
     /// <summary>Judging's inline snapshots: what is read is always what was just written.</summary>
     public static void AddJudging(this StoreOptions store)
     {
+        store.Projections.Add<JudgingAuditProjection>(ProjectionLifecycle.Inline);
         store.Projections.Snapshot<RoundJudging>(SnapshotLifecycle.Inline);
         store.Projections.Snapshot<Judge>(SnapshotLifecycle.Inline);
         store.Projections.Snapshot<Panel>(SnapshotLifecycle.Inline);

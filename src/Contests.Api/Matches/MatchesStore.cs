@@ -11,6 +11,7 @@ public static class MatchesStore
         store.Projections.Snapshot<MatchRound>(SnapshotLifecycle.Inline);
         store.Projections.Snapshot<Match>(SnapshotLifecycle.Inline);
         store.Projections.Add<MatchBoardProjection>(ProjectionLifecycle.Async);
+        store.Projections.Add<MatchesAuditProjection>(ProjectionLifecycle.Inline);
         store.Schema.For<Match>().Index(match => match.RoundId);
     }
 }

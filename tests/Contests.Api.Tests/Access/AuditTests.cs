@@ -1,5 +1,7 @@
 using System.Net;
 using Contests.Api.Access;
+using Contests.Api.Tests.Judging;
+using Contests.Api.Tests.Rounds;
 using Contests.Api.Tests.Support;
 
 namespace Contests.Api.Tests.Access;
@@ -71,5 +73,29 @@ public sealed class AuditTests(AppFixture app)
 
         Assert.Contains(older, entry => entry.Subject == "Judge: Giám khảo trang trước");
         Assert.All(older, entry => Assert.True(entry.At < firstPage[0].At));
+    }
+
+    [Fact]
+    public async Task exports_score_corrections_and_hand_locks_are_in_the_audit_log_with_who_and_why()
+    {
+        var organiser = await app.SessionFor(Roles.Organiser);
+        var contest = await app.ContestWithRounds();
+        var round = $"/api/contests/{contest.ContestId}/rounds/{contest.QualifyingId}";
+        await app.Change(HttpMethod.Put, $"{round}/judging/rubric", JudgingApi.CreativityRubric, Roles.Organiser, "\"0\"", 200);
+        var scoring = new ScoringStreams(app, contest.ContestId, contest.QualifyingId);
+        var entry = await scoring.Entry("Đội Kiểm Toán");
+        var judge = Guid.NewGuid();
+        await scoring.Assign([entry], judge);
+        await scoring.Submit(entry, judge, 6, 6);
+        await scoring.Correct(entry, judge, 7, 6, "Cộng sót điểm tiêu chí 1", new Actor("truong-ban", "Trưởng ban giám khảo", Roles.HeadJudge));
+        await app.Change(HttpMethod.Post, $"{round}/judging/lock", new { reason = "Hết giờ chấm" }, Roles.Organiser, "\"1\"", 200);
+        Assert.Equal(HttpStatusCode.OK, (await app.Send(HttpMethod.Get, $"/api/contests/{contest.ContestId}/exports/registrations-teams?format=csv", organiser)).StatusCode);
+
+        var entries = await Audit(organiser);
+
+        Assert.Contains(entries, item => item is { Action: "score-corrected", ActorName: "Trưởng ban giám khảo", ActorRole: Roles.HeadJudge }
+            && item.Subject!.EndsWith("20 — Cộng sót điểm tiêu chí 1", StringComparison.Ordinal));
+        Assert.Contains(entries, item => item is { Action: "judging-locked", ActorRole: Roles.Organiser } && item.Subject == $"round {contest.QualifyingId} — Hết giờ chấm");
+        Assert.Contains(entries, item => item is { Action: "export-downloaded", ActorRole: Roles.Organiser, Subject: "registrations-teams (Csv)" });
     }
 }

@@ -110,6 +110,9 @@ public sealed class ScoreMatchTests(AppFixture app)
         Assert.Equal(["submitted", "confirmed", "corrected"], corrected.History.Select(version => version.Event));
         Assert.Equal("Xem lại video: điểm hai đội bị ghi ngược", corrected.History[^1].Reason);
         Assert.Equal(match.Blue, (await final.Round()).Groups[0].Rows[0].TeamId);
+        var audit = await (await app.Send(HttpMethod.Get, "/api/access/audit?limit=1000", await app.SessionFor(Roles.Organiser))).Json<Api.Access.AuditEntry[]>();
+        Assert.Contains(audit, entry => entry is { Action: "match-result-corrected", ActorRole: Roles.HeadReferee }
+            && entry.Subject == $"{match.Code} — Xem lại video: điểm hai đội bị ghi ngược");
     }
 
     [Fact]
