@@ -98,15 +98,16 @@ public static class JudgeWorklist
         }
 
         var entry = (await session.LoadAsync<Entry>(entryId, cancellationToken))!;
+        var team = (await session.LoadAsync<Team>(scope.Assignment.TeamId, cancellationToken))!;
         var revision = JudgedRevision(entry, await session.LoadAsync<RoundSchedule>(RoundSchedule.IdFor(roundId), cancellationToken)) ?? entry.Latest()!;
         var sheet = scope.Sheet;
-        var division = scope.Team.DivisionCode;
+        var division = scope.Division;
         var content = revision.Content;
         ETags.Write(httpContext, sheet?.Version ?? 0);
         return TypedResults.Ok(new ScoringEntryView(
-            contestId, roundId, scope.Judged.Round.Name, entryId, scope.Team.Id, scope.Team.Code, division, revision.Number,
+            contestId, roundId, scope.Judged.Round.Name, entryId, team.Id, team.Code, division, revision.Number,
             content.Title, content.Description, content.Field, content.VideoLinks,
-            content.Files.Select(file => new ScoringFile(file.Name, file.ContentType, file.Size, EntryViews.FileUrl(contestId, roundId, scope.Team.Id, file.Sha256))).ToList(),
+            content.Files.Select(file => new ScoringFile(file.Name, file.ContentType, file.Size, EntryViews.FileUrl(contestId, roundId, team.Id, file.Sha256))).ToList(),
             scope.Judging.Rubric.For(division), scope.Judging.Rubric.Range(division).Maximum, scope.Lock, ScoreSheetView.From(sheet, entryId, judgeId)));
     }
 

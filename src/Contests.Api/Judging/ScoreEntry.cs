@@ -126,7 +126,7 @@ public static class ScoreEntry
         }
 
         var assignment = scope.Assignment;
-        var division = scope.Team.DivisionCode;
+        var division = scope.Division;
         return (new ScoreSubmitted(
             scope.Judged.Contest.Id, scope.Judged.Round.Id, assignment.EntryId, assignment.TeamId, assignment.JudgeId, division, form.Scores!,
             scope.Judging.Rubric.WeightedTotal(division, form.Scores!), form.Comment, key, actor, now), null);
@@ -220,7 +220,7 @@ public static class ScoreEntry
             return Problems.Invalid(violations);
         }
 
-        var division = scope.Team.DivisionCode;
+        var division = scope.Division;
         var assignment = scope.Assignment;
         var corrected = new ScoreCorrected(
             contestId, roundId, assignment.EntryId, assignment.TeamId, judgeId, division, form.Scores!, scope.Judging.Rubric.WeightedTotal(division, form.Scores!),
@@ -245,7 +245,7 @@ public static class ScoreEntry
 
     private static List<RuleViolation> Check(SheetScope scope, ScoreForm form)
     {
-        var violations = RubricRules.CheckSheet(scope.Judging.Rubric, scope.Team.DivisionCode, form.Scores!).ToList();
+        var violations = RubricRules.CheckSheet(scope.Judging.Rubric, scope.Division, form.Scores!).ToList();
         if (form.Comment is { Length: > MaxCommentLength })
         {
             violations.Add(new RuleViolation("comment", "too-long", MaxCommentLength));

@@ -23,7 +23,7 @@ public sealed record JudgingLockView(Guid RoundId, bool Locked, DateTimeOffset? 
 }
 
 /// <summary>Everything a score sheet is checked against: the round, the entry's assignment and team, the rubric, the lock.</summary>
-public sealed record SheetScope(JudgedRound Judged, Judge Judge, AssignedEntry Assignment, Team Team, RoundJudging Judging, JudgingLockView Lock, JudgeSheet? Sheet)
+public sealed record SheetScope(JudgedRound Judged, Judge Judge, AssignedEntry Assignment, string Division, RoundJudging Judging, JudgingLockView Lock, JudgeSheet? Sheet)
 {
     public Guid SheetId => ScoreSheetStream.IdFor(Judged.Round.Id, Assignment.EntryId, Assignment.JudgeId);
 }
@@ -87,8 +87,7 @@ public static class ScoringAccess
             return (null, Problems.Refused(StatusCodes.Status409Conflict, "rubric-not-set"));
         }
 
-        var team = (await session.LoadAsync<Team>(row.TeamId, cancellationToken))!;
-        return (new SheetScope(judged, judge, row.Assignment, team, judging, JudgingLockView.From(judging, await scheduleRead, now), await sheetRead), null);
+        return (new SheetScope(judged, judge, row.Assignment, row.Division, judging, JudgingLockView.From(judging, await scheduleRead, now), await sheetRead), null);
     }
 
     /// <summary>Whether the caller is a judge assigned the team's entry in this round: they may download its files.</summary>
