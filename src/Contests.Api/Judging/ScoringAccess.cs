@@ -87,7 +87,9 @@ public static class ScoringAccess
             return (null, Problems.Refused(StatusCodes.Status409Conflict, "rubric-not-set"));
         }
 
-        return (new SheetScope(judged, judge, row.Assignment, row.Division, judging, JudgingLockView.From(judging, await scheduleRead, now), await sheetRead), null);
+        // Rows projected before they carried the division name none: their team says it.
+        var division = string.IsNullOrEmpty(row.Division) ? (await session.LoadAsync<Team>(row.TeamId, cancellationToken))!.DivisionCode : row.Division;
+        return (new SheetScope(judged, judge, row.Assignment, division, judging, JudgingLockView.From(judging, await scheduleRead, now), await sheetRead), null);
     }
 
     /// <summary>Whether the caller is a judge assigned the team's entry in this round: they may download its files.</summary>
