@@ -102,7 +102,10 @@ try {
   if (!contest || !roundId) {
     replaceChildren(main, h("h1", {}, t("matchesNoRound")));
   } else if (printable) {
-    renderSchedule(await api<MatchRoundView>("GET", `/api/contests/${contest.id}/rounds/${roundId}/matches/board`), contest);
+    // Officials (the organiser printing right after the draw) read the round as the draw wrote it; anyone else gets
+    // the public board, which the projection daemon brings up to date a moment later.
+    const round = `/api/contests/${contest.id}/rounds/${roundId}/matches`;
+    renderSchedule(await api<MatchRoundView>("GET", `${round}/`).catch(() => api<MatchRoundView>("GET", `${round}/board`)), contest);
   } else {
     const round = contest.rounds.find((item) => item.id === roundId);
     title.textContent = `${contest.name} — ${round?.name ?? ""}`;
