@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Contests.Browser.Tests.Support;
 using Microsoft.Playwright;
+using Contests.Testing;
 
 namespace Contests.Browser.Tests;
 
@@ -25,7 +26,7 @@ public sealed class EntryTests(BrowserFixture browser)
                 new { name = "Chung kết", level = "Province", type = "Matches" },
             },
         });
-        var roundId = rounds.RootElement.GetProperty("rounds")[0].GetProperty("id").GetGuid();
+        var roundId = rounds.GetProperty("rounds")[0].GetProperty("id").GetGuid();
         var local = DateTime.UtcNow.AddHours(7);
         await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds/{roundId}/schedule", "\"0\"", new
         {
@@ -37,14 +38,8 @@ public sealed class EntryTests(BrowserFixture browser)
         return (contestId, roundId);
     }
 
-    private static async Task<JsonDocument> Send(HttpClient client, HttpMethod method, string url, string ifMatch, object body)
-    {
-        using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
-        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        var response = await client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-    }
+    private static Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, string ifMatch, object body) =>
+        client.SendJsonAsync(method, url, body, ifMatch);
 
     /// <summary>Registers through the public form's endpoint and answers the team's portal link.</summary>
     private async Task<string> RegisterAsync(Guid contestId, string name, string district)

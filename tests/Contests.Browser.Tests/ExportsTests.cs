@@ -4,26 +4,13 @@ using System.Text;
 using System.Text.Json;
 using Contests.Browser.Tests.Support;
 using Microsoft.Playwright;
+using Contests.Testing;
 
 namespace Contests.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
 public sealed class ExportsTests(BrowserFixture browser)
 {
-    private static async Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, object body, string? ifMatch = null)
-    {
-        using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{method} {url}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     [Fact]
     public async Task an_organiser_downloads_an_export_sets_award_quotas_the_public_sees_the_winners_once_published_and_verifies_a_certificate()
     {
@@ -31,7 +18,7 @@ public sealed class ExportsTests(BrowserFixture browser)
         await browser.RegisterTeamAsync(contestId, "Máy sấy nông sản Lục Ngạn", "Lục Ngạn");
         await browser.RegisterTeamAsync(contestId, "Hệ thống tưới Yên Thế", "Yên Thế");
         using var organiser = await browser.SignedInOrganiserAsync();
-        var contest = await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds",
+        var contest = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds",
             new { rounds = new[] { new { name = "Chung khảo cấp tỉnh", level = "Province", type = "JudgedSubmissions" } } }, "\"1\"");
         var roundId = contest.GetProperty("rounds")[0].GetProperty("id").GetGuid();
 
@@ -78,7 +65,7 @@ public sealed class ExportsTests(BrowserFixture browser)
 
         var teams = (await organiser.GetFromJsonAsync<JsonElement>($"/api/contests/{contestId}/teams")).EnumerateArray()
             .ToDictionary(team => team.GetProperty("name").GetString()!, team => team.GetProperty("id").GetGuid());
-        var decided = await Send(organiser, HttpMethod.Post, $"/api/contests/{contestId}/rounds/{roundId}/awards/THCS/decision",
+        var decided = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, $"/api/contests/{contestId}/rounds/{roundId}/awards/THCS/decision",
             new { entries = new[] { new { teamId = teams["Máy sấy nông sản Lục Ngạn"], score = 92m }, new { teamId = teams["Hệ thống tưới Yên Thế"], score = 81m } } }, "\"1\"");
         var code = decided.GetProperty("decision").GetProperty("awards").EnumerateArray()
             .Single(award => award.GetProperty("tier").GetString() == "First").GetProperty("certificateCode").GetString()!;
@@ -89,7 +76,7 @@ public sealed class ExportsTests(BrowserFixture browser)
         await Assertions.Expect(awards.GetByText("Máy sấy nông sản Lục Ngạn")).ToHaveCountAsync(0);
 
         var vietnamNow = DateTime.UtcNow.AddHours(7);
-        await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds/{roundId}/schedule",
+        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds/{roundId}/schedule",
             new { opensAt = vietnamNow.AddDays(-10), closesAt = vietnamNow.AddDays(-5), publishAt = vietnamNow.AddMinutes(-1) }, "\"0\"");
         await awards.ReloadAsync();
         var first = awards.Locator($"[data-round='{roundId}'][data-published='true'] [data-division='THCS'] tr[data-tier='First']");

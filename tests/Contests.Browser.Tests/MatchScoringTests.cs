@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Contests.Browser.Tests.Support;
 using Microsoft.Playwright;
+using Contests.Testing;
 
 namespace Contests.Browser.Tests;
 
@@ -23,25 +24,8 @@ public sealed class MatchScoringTests(BrowserFixture browser)
             return round.RootElement.Clone();
         }
 
-        public async Task<JsonElement> Send(HttpMethod method, string path, object body, string? ifMatch = null, string? idempotencyKey = null, HttpClient? client = null)
-        {
-            using var request = new HttpRequestMessage(method, Url + path) { Content = JsonContent.Create(body) };
-            if (ifMatch is not null)
-            {
-                request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-            }
-
-            if (idempotencyKey is not null)
-            {
-                request.Headers.Add("Idempotency-Key", idempotencyKey);
-            }
-
-            var response = await (client ?? organiser).SendAsync(request);
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
-            using var answer = JsonDocument.Parse(text);
-            return answer.RootElement.Clone();
-        }
+        public Task<JsonElement> Send(HttpMethod method, string path, object body, string? ifMatch = null, string? idempotencyKey = null, HttpClient? client = null) =>
+            (client ?? organiser).SendJsonAsync(method, Url + path, body, ifMatch, idempotencyKey);
 
         public async Task<string> Version() => $"\"{(await Round()).GetProperty("version").GetInt64()}\"";
 

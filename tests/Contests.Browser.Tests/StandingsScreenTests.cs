@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Contests.Browser.Tests.Support;
 using Microsoft.Playwright;
+using Contests.Testing;
 
 namespace Contests.Browser.Tests;
 
@@ -25,25 +26,8 @@ public sealed class StandingsScreenTests(BrowserFixture browser)
 
         private string FreezeUrl => $"/api/contests/{ContestId}/boards/matches/{RoundId}";
 
-        public static async Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null, bool idempotent = false)
-        {
-            using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body ?? new { }) };
-            if (ifMatch is not null)
-            {
-                request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-            }
-
-            if (idempotent)
-            {
-                request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-            }
-
-            var response = await client.SendAsync(request);
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.IsSuccessStatusCode, $"{method} {url}: {(int)response.StatusCode} {text}");
-            using var answer = JsonDocument.Parse(text);
-            return answer.RootElement.Clone();
-        }
+        public static Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null, bool idempotent = false) =>
+            client.SendJsonAsync(method, url, body ?? new { }, ifMatch, idempotent ? Guid.NewGuid().ToString() : null);
 
         public async Task<JsonElement> Round()
         {

@@ -44,7 +44,7 @@ public sealed class MatchFinal(Guid contestId, Guid roundId, string firstMatch)
     public static async Task<MatchFinal> CreateAsync(HttpClient organiser, int teams)
     {
         string[] districts = ["Việt Yên", "Hiệp Hòa", "Lục Nam", "Yên Thế"];
-        var contestId = (await Send(organiser, HttpMethod.Post, "/api/contests", new
+        var contestId = (await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, "/api/contests", new
         {
             name = "Chung kết trực tiếp",
             kind = "Robocon",
@@ -57,7 +57,7 @@ public sealed class MatchFinal(Guid contestId, Guid roundId, string firstMatch)
         var teamIds = new List<Guid>();
         for (var index = 0; index < teams; index++)
         {
-            var registered = await Send(organiser, HttpMethod.Post, $"/api/contests/{contestId}/teams", new
+            var registered = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, $"/api/contests/{contestId}/teams", new
             {
                 name = $"Đội Robot số {index + 1}",
                 school = "Trường THCS Thử Nghiệm",
@@ -71,11 +71,11 @@ public sealed class MatchFinal(Guid contestId, Guid roundId, string firstMatch)
             teamIds.Add(registered.GetProperty("team").GetProperty("id").GetGuid());
         }
 
-        var rounds = await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds",
+        var rounds = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds",
             new { rounds = new[] { new { name = "Chung kết", level = "Province", type = "Matches" } } }, ifMatch: "\"1\"");
         var roundId = rounds.GetProperty("rounds")[0].GetProperty("id").GetGuid();
         var url = $"/api/contests/{contestId}/rounds/{roundId}/matches";
-        var game = await Send(organiser, HttpMethod.Put, url + "/game", new
+        var game = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, url + "/game", new
         {
             name = "Gieo hạt",
             tasks = new[] { new { name = "Gieo hạt", points = 10, maxCount = 12, code = "seed" } },
@@ -83,8 +83,8 @@ public sealed class MatchFinal(Guid contestId, Guid roundId, string firstMatch)
             instantWin = "Chiến thắng tuyệt đối",
             matchSeconds = 180,
         });
-        var chosen = await Send(organiser, HttpMethod.Put, url + "/teams", new { teamIds }, ETag(game));
-        var drawn = await Send(organiser, HttpMethod.Post, url + "/draw", new
+        var chosen = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, url + "/teams", new { teamIds }, ETag(game));
+        var drawn = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, url + "/draw", new
         {
             groupCount = 1, fields = new[] { "Sân 1", "Sân 2" }, startsAt = new DateTime(2024, 8, 10, 8, 0, 0), slotMinutes = 5, minRestMinutes = 0, seed = 1,
         }, ETag(chosen));
@@ -94,7 +94,7 @@ public sealed class MatchFinal(Guid contestId, Guid roundId, string firstMatch)
     /// <summary>A head referee (who may both submit and confirm) signed in with a code the organiser issues.</summary>
     public static async Task<HttpClient> HeadRefereeAsync(HttpClient organiser, Uri baseAddress)
     {
-        var issued = await Send(organiser, HttpMethod.Post, "/api/access/sign-in-codes", new { role = "HeadReferee", displayName = "Trọng tài chính" });
+        var issued = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, "/api/access/sign-in-codes", new { role = "HeadReferee", displayName = "Trọng tài chính" });
         return await SignedInAsync(baseAddress, "/api/auth/sign-in-code", new { code = issued.GetProperty("code").GetString() });
     }
 
@@ -114,14 +114,14 @@ public sealed class MatchFinal(Guid contestId, Guid roundId, string firstMatch)
 
     /// <summary>The referee's sheet: red scores <paramref name="redSeeds"/> seeds, blue <paramref name="blueSeeds"/>. Returns the match's version.</summary>
     public async Task<long> SubmitAsync(HttpClient referee, string code, int redSeeds, int blueSeeds) =>
-        MatchVersion(await Send(referee, HttpMethod.Post, $"{Url}/{code}/result", new { sheet = Sheet(redSeeds, blueSeeds) }, idempotencyKey: Guid.NewGuid().ToString()));
+        MatchVersion(await JsonCalls.SendJsonAsync(referee, HttpMethod.Post, $"{Url}/{code}/result", new { sheet = Sheet(redSeeds, blueSeeds) }, idempotencyKey: Guid.NewGuid().ToString()));
 
     public async Task<long> ConfirmAsync(HttpClient headReferee, string code, long matchVersion) =>
-        MatchVersion(await Send(headReferee, HttpMethod.Post, $"{Url}/{code}/confirm", new { }, $"\"{matchVersion}\""));
+        MatchVersion(await JsonCalls.SendJsonAsync(headReferee, HttpMethod.Post, $"{Url}/{code}/confirm", new { }, $"\"{matchVersion}\""));
 
     /// <summary>A correction of a confirmed result: one new version of the match, one new version of the board.</summary>
     public async Task<long> CorrectAsync(HttpClient headReferee, string code, long matchVersion, int redSeeds, int blueSeeds) =>
-        MatchVersion(await Send(headReferee, HttpMethod.Post, $"{Url}/{code}/correction",
+        MatchVersion(await JsonCalls.SendJsonAsync(headReferee, HttpMethod.Post, $"{Url}/{code}/correction",
             new { sheet = Sheet(redSeeds, blueSeeds), reason = "Nhập lại theo biên bản" }, $"\"{matchVersion}\""));
 
     private static object Sheet(int redSeeds, int blueSeeds) => new
@@ -134,27 +134,4 @@ public sealed class MatchFinal(Guid contestId, Guid roundId, string firstMatch)
 
     private static string ETag(JsonElement round) => $"\"{round.GetProperty("version").GetInt64()}\"";
 
-    private static async Task<JsonElement> Send(HttpClient client, HttpMethod method, string path, object body, string? ifMatch = null, string? idempotencyKey = null)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"{method} {path}: {(int)response.StatusCode} {text}");
-        }
-
-        using var answer = JsonDocument.Parse(text);
-        return answer.RootElement.Clone();
-    }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Contests.Browser.Tests.Support;
 using Microsoft.Playwright;
+using Contests.Testing;
 
 namespace Contests.Browser.Tests.Judging;
 
@@ -10,20 +11,6 @@ namespace Contests.Browser.Tests.Judging;
 [Collection(BrowserCollection.Name)]
 public sealed class JudgeTabletTests(BrowserFixture browser)
 {
-    private static async Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, object? body, string? ifMatch = null)
-    {
-        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{method} {url}: {(int)response.StatusCode} {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     /// <summary>A signed-in client for a sign-in code (a team's portal or a judge), carrying its anti-forgery token.</summary>
     private async Task<HttpClient> SignedInWithCode(string code)
     {
@@ -43,15 +30,15 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         var firstTeam = (Id: Guid.Empty, Portal: string.Empty);
         var contestId = await browser.CreateContestAsync("Sáng tạo chấm trên máy tính bảng");
         using var organiser = await browser.SignedInOrganiserAsync();
-        var rounds = await Send(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds", new
+        var rounds = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds", new
         {
             rounds = new object[] { new { name = "Vòng sơ khảo", level = "Province", type = "JudgedSubmissions" } },
         }, "\"1\"");
         var roundId = rounds.GetProperty("rounds")[0].GetProperty("id").GetGuid();
         var round = $"/api/contests/{contestId}/rounds/{roundId}";
         var local = DateTime.UtcNow.AddHours(7);
-        await Send(organiser, HttpMethod.Put, $"{round}/schedule", new { opensAt = local.AddHours(-1), closesAt = local.AddDays(3), advancement = new { kind = "OrganiserSelection" } }, "\"0\"");
-        await Send(organiser, HttpMethod.Put, $"{round}/judging/rubric", new
+        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"{round}/schedule", new { opensAt = local.AddHours(-1), closesAt = local.AddDays(3), advancement = new { kind = "OrganiserSelection" } }, "\"0\"");
+        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"{round}/judging/rubric", new
         {
             criteria = new object[]
             {
@@ -59,7 +46,7 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
                 new { code = "KH", description = "Cơ sở khoa học", maximum = 5m, step = 1m, weight = 1m },
             },
         }, "\"0\"");
-        await Send(organiser, HttpMethod.Put, $"{round}/judging/settings", new { judgesPerEntry = 1 }, "\"1\"");
+        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"{round}/judging/settings", new { judgesPerEntry = 1 }, "\"1\"");
 
         var titles = new[] { "Máy tưới cây tự động", "Robot phân loại rác", "Đèn học thông minh", "Cảnh báo lũ sớm" };
         foreach (var (title, index) in titles.Select((title, index) => (title, index)))
@@ -104,12 +91,12 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
             }
         }
 
-        var judge = await Send(organiser, HttpMethod.Post, $"/api/contests/{contestId}/judges", new { name = "ThS. Nguyễn Thị Chấm" });
+        var judge = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, $"/api/contests/{contestId}/judges", new { name = "ThS. Nguyễn Thị Chấm" });
         var judgeId = judge.GetProperty("id").GetGuid();
-        await Send(organiser, HttpMethod.Post, $"{round}/panels", new { name = "Hội đồng chung", members = new[] { judgeId } });
-        await Send(organiser, HttpMethod.Post, $"{round}/assignments", new { seed = 1 }, "\"0\"");
+        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, $"{round}/panels", new { name = "Hội đồng chung", members = new[] { judgeId } });
+        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, $"{round}/assignments", new { seed = 1 }, "\"0\"");
         var codeUrl = $"/api/contests/{contestId}/judges/{judgeId}/sign-in-code";
-        var code = await Send(organiser, HttpMethod.Post, codeUrl, new { });
+        var code = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, codeUrl, new { });
         return new JudgedRoundSetup(contestId, roundId, code.GetProperty("code").GetString()!, titles, codeUrl, firstTeam.Id, firstTeam.Portal);
     }
 
@@ -173,8 +160,8 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
 
         // On the server: three sheets, each submitted exactly once (read with a second code: each code signs in once).
         using var organiser = await browser.SignedInOrganiserAsync();
-        using var judge = await SignedInWithCode((await Send(organiser, HttpMethod.Post, newCodeUrl, new { })).GetProperty("code").GetString()!);
-        var worklist = await Send(judge, HttpMethod.Get, "/api/judging/worklist", null);
+        using var judge = await SignedInWithCode((await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, newCodeUrl, new { })).GetProperty("code").GetString()!);
+        var worklist = await JsonCalls.SendJsonAsync(judge, HttpMethod.Get, "/api/judging/worklist", null);
         var entries = worklist.GetProperty("rounds")[0].GetProperty("entries").EnumerateArray().ToList();
         var submitted = entries.Where(entry => entry.GetProperty("status").GetString() == "Submitted").ToList();
         Assert.Equal(3, submitted.Count);
@@ -189,7 +176,7 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         var round = $"/api/contests/{setup.ContestId}/rounds/{setup.RoundId}";
         using (var judge = await SignedInWithCode(setup.JudgeCode))
         {
-            var worklist = await Send(judge, HttpMethod.Get, "/api/judging/worklist", null);
+            var worklist = await JsonCalls.SendJsonAsync(judge, HttpMethod.Get, "/api/judging/worklist", null);
             foreach (var entry in worklist.GetProperty("rounds")[0].GetProperty("entries").EnumerateArray())
             {
                 var first = entry.GetProperty("title").GetString() == setup.Titles[0];
@@ -213,14 +200,14 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
 
         // The organiser closes the round now and publishes at once; the results projection has every sheet by then.
         using var organiser = await browser.SignedInOrganiserAsync();
-        var schedule = await Send(organiser, HttpMethod.Get, $"{round}/schedule", null);
+        var schedule = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Get, $"{round}/schedule", null);
         var now = DateTime.UtcNow.AddHours(7);
-        await Send(organiser, HttpMethod.Put, $"{round}/schedule",
+        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"{round}/schedule",
             new { opensAt = now.AddHours(-2), closesAt = now, publishAt = now, advancement = new { kind = "OrganiserSelection" } },
             $"\"{schedule.GetProperty("version").GetInt64()}\"");
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var result = await Send(organiser, HttpMethod.Get, $"{round}/results/teams/{setup.FirstTeamId}", null);
+            var result = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Get, $"{round}/results/teams/{setup.FirstTeamId}", null);
             if (result.GetProperty("result").ValueKind == JsonValueKind.Object)
             {
                 break;
