@@ -67,7 +67,7 @@ public static class DecideTieOrder
             return notJudged!;
         }
 
-        var scores = await session.LoadAsync<RoundScores>(roundId, cancellationToken) ?? RoundScores.Start(contestId, roundId);
+        var scores = await RoundScores.LoadAsync(session, contestId, roundId, cancellationToken);
         var (decided, violations) = Decide(judged, scores, division, request, Actor.From(httpContext.User), clock.GetUtcNow());
         if (decided is null)
         {

@@ -51,6 +51,12 @@ public sealed record JudgeSheet(Guid Id, Guid ContestId, Guid RoundId, Guid Entr
 
     public IReadOnlyList<AppliedRequest> Requests { get; init; } = [];
 
+    /// <summary>The division the entry was judged in, as the last submitted or corrected version named it.</summary>
+    public string? Division { get; init; }
+
+    /// <summary>Every submitted and corrected version, oldest first, with who, when and why; drafts are not part of it.</summary>
+    public IReadOnlyList<SheetVersion> History { get; init; } = [];
+
     /// <summary>How many events the sheet has applied: the stream version as the events themselves count it.</summary>
     public long EventCount { get; init; }
 
@@ -70,14 +76,18 @@ public sealed record JudgeSheet(Guid Id, Guid ContestId, Guid RoundId, Guid Entr
         Record(SubmitKind, submitted.RequestKey, submitted.Scores, submitted.Comment, null) with
         {
             Status = SheetStatus.Submitted, Scores = submitted.Scores, Comment = submitted.Comment, Total = submitted.Total,
-            SavedAt = submitted.SubmittedAt, SavedBy = submitted.SubmittedBy,
+            SavedAt = submitted.SubmittedAt, SavedBy = submitted.SubmittedBy, Division = submitted.Division,
+            History = [.. History, new SheetVersion(
+                History.Count + 1, History.Count > 0, submitted.Scores, submitted.Total, submitted.Comment, null, submitted.SubmittedBy, submitted.SubmittedAt)],
         };
 
     public JudgeSheet Apply(ScoreCorrected corrected) =>
         Record(CorrectKind, corrected.RequestKey, corrected.Scores, corrected.Comment, corrected.Reason) with
         {
             Status = SheetStatus.Corrected, Scores = corrected.Scores, Comment = corrected.Comment, Total = corrected.Total,
-            Reason = corrected.Reason, SavedAt = corrected.CorrectedAt, SavedBy = corrected.CorrectedBy,
+            Reason = corrected.Reason, SavedAt = corrected.CorrectedAt, SavedBy = corrected.CorrectedBy, Division = corrected.Division,
+            History = [.. History, new SheetVersion(
+                History.Count + 1, true, corrected.Scores, corrected.Total, corrected.Comment, corrected.Reason, corrected.CorrectedBy, corrected.CorrectedAt)],
         };
 
     /// <summary>The sheet as one more of its events leaves it, at the next version: what was just saved, without reading it back.</summary>

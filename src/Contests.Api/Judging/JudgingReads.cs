@@ -90,7 +90,7 @@ public static class JudgingReads
         var contestId = judged.Contest.Id;
         var roundId = judged.Round.Id;
         var judging = await JudgedRounds.JudgingOf(session, judged, cancellationToken);
-        var scores = await session.LoadAsync<RoundScores>(roundId, cancellationToken) ?? RoundScores.Start(contestId, roundId);
+        var scores = await RoundScores.LoadAsync(session, contestId, roundId, cancellationToken);
         var teams = await session.Query<Team>().Where(team => team.ContestId == contestId).ToListAsync(cancellationToken);
         // Removed judges too: their sheets stay in the history and need a name.
         var judges = await session.Query<Judge>().Where(judge => judge.ContestId == contestId).ToListAsync(cancellationToken);

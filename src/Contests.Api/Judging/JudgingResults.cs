@@ -67,9 +67,8 @@ public static class JudgingResults
             return refusal!;
         }
 
-        var tieOrders = await session.Events.FetchStreamStateAsync(TieOrders.IdFor(roundId), cancellationToken);
         return TypedResults.Ok(new JudgingResultsView(
-            roundId, model.Judged.Round.Name, model.Judging.Settings, Rankings(model), model.Scores.Revision, tieOrders?.Version ?? 0));
+            roundId, model.Judged.Round.Name, model.Judging.Settings, Rankings(model), model.Scores.Revision, model.Scores.TieOrderVersion));
     }
 
     /// <summary>Each division's ranking as the results screen and the ranking export show it.</summary>

@@ -14,6 +14,6 @@ public static class JudgingStore
         store.Projections.Snapshot<Panel>(SnapshotLifecycle.Inline);
         store.Schema.For<Judge>().Index(judge => judge.ContestId);
         store.Schema.For<Panel>().Index(panel => panel.ContestId);
-        store.Projections.Add<RoundScoresProjection>(ProjectionLifecycle.Async);
+        store.Projections.Snapshot<RoundTieOrders>(SnapshotLifecycle.Inline);
     }
 }

@@ -1,6 +1,6 @@
 using Contests.Api.Access;
 using Contests.Domain.Judging;
-using Marten.Events.Projections;
+using Marten;
 
 namespace Contests.Api.Judging;
 
@@ -18,19 +18,44 @@ public sealed record ScoredSheet(Guid EntryId, Guid TeamId, Guid JudgeId, string
 public sealed record TieOrder(string Division, IReadOnlyList<Guid> EntryIds);
 
 /// <summary>
-/// What judging of one round has produced so far, one document per round (id = the round's id): its assignments, every
-/// judge's sheets with all their versions (drafts count for nothing and are left out) and the organisers' tie orders.
-/// Results and rankings are computed from it when read, with the round's rubric and settings as they are then, so a
-/// changed rubric or method never leaves a stale ranking behind. <see cref="Revision"/> counts the events applied; it
-/// is not named Version because Marten would overwrite that with the global event sequence.
+/// What judging of one round has produced so far: its assignments, every judge's sheets with all their submitted and
+/// corrected versions (drafts count for nothing and are left out) and the organisers' tie orders. It is put together
+/// when read from the round's inline documents (<see cref="RoundAssignments"/>, each <see cref="JudgeSheet"/>,
+/// <see cref="RoundTieOrders"/>), so it always holds the last committed score. Results and rankings are computed from
+/// it with the round's rubric and settings as they are then, so a changed rubric or method never leaves a stale
+/// ranking behind. <see cref="Revision"/> counts the judging events it rests on; <see cref="TieOrderVersion"/> is the
+/// version of the tie orders' stream, their ETag.
 /// </summary>
 public sealed record RoundScores(
-    Guid Id, Guid ContestId, long Revision, IReadOnlyList<AssignedEntry> Assignments, IReadOnlyList<ScoredSheet> Sheets, IReadOnlyList<TieOrder> TieOrders)
-    : Marten.Metadata.ITenanted
+    Guid Id, Guid ContestId, long Revision, IReadOnlyList<AssignedEntry> Assignments, IReadOnlyList<ScoredSheet> Sheets, IReadOnlyList<TieOrder> TieOrders,
+    long TieOrderVersion)
 {
-    public string? TenantId { get; set; }
+    /// <summary>
+    /// One round trip for the assignments and tie orders, one for the sheets. Each sheet is its own document (one stream
+    /// per judge and entry), so judges scoring at once never write to a shared document, and nothing runs behind.
+    /// </summary>
+    public static async Task<RoundScores> LoadAsync(IQuerySession session, Guid contestId, Guid roundId, CancellationToken cancellationToken)
+    {
+        var batch = session.CreateBatchQuery();
+        var assignmentsRead = batch.Load<RoundAssignments>(RoundAssignments.IdFor(roundId));
+        var tieOrdersRead = batch.Load<RoundTieOrders>(Judging.TieOrders.IdFor(roundId));
+        var sheetsRead = batch.Query<JudgeSheet>().Where(sheet => sheet.RoundId == roundId).ToList();
+        await batch.Execute(cancellationToken);
+        return From(contestId, roundId, await assignmentsRead, await sheetsRead, await tieOrdersRead);
+    }
 
-    public static RoundScores Start(Guid contestId, Guid roundId) => new(roundId, contestId, 0, [], [], []);
+    public static RoundScores From(
+        Guid contestId, Guid roundId, RoundAssignments? assignments, IReadOnlyList<JudgeSheet> sheets, RoundTieOrders? tieOrders)
+    {
+        var scored = sheets
+            .Where(sheet => sheet.History.Count > 0)
+            .OrderBy(sheet => sheet.History[0].At)
+            .ThenBy(sheet => sheet.Id)
+            .Select(sheet => new ScoredSheet(sheet.EntryId, sheet.TeamId, sheet.JudgeId, sheet.Division!, sheet.History))
+            .ToList();
+        var revision = (assignments?.Version ?? 0) + scored.Sum(sheet => sheet.Versions.Count) + (tieOrders?.Version ?? 0);
+        return new RoundScores(roundId, contestId, revision, assignments?.Assignments ?? [], scored, tieOrders?.Orders ?? [], tieOrders?.Version ?? 0);
+    }
 
     public bool IsAssigned(Guid entryId, Guid judgeId) =>
         Assignments.Any(assignment => assignment.EntryId == entryId && assignment.JudgeId == judgeId);
@@ -44,80 +69,19 @@ public sealed record RoundScores(
 
     public IReadOnlyDictionary<string, IReadOnlyList<Guid>> TieOrdersByDivision() =>
         TieOrders.ToDictionary(order => order.Division, order => order.EntryIds, StringComparer.OrdinalIgnoreCase);
-
-    public RoundScores With(JudgesAssigned assigned) =>
-        this with { Revision = Revision + 1, Assignments = assigned.Assignments.Distinct().ToList() };
-
-    public RoundScores With(JudgeAssignmentAdded added) =>
-        this with { Revision = Revision + 1, Assignments = [.. Assignments.Where(assignment => assignment != added.Assignment), added.Assignment] };
-
-    public RoundScores With(JudgeAssignmentRemoved removed) =>
-        this with { Revision = Revision + 1, Assignments = Assignments.Where(assignment => assignment != removed.Assignment).ToList() };
-
-    public RoundScores With(Guid entryId, Guid teamId, Guid judgeId, string division, Func<int, SheetVersion> version)
-    {
-        var existing = Sheets.FirstOrDefault(sheet => sheet.EntryId == entryId && sheet.JudgeId == judgeId);
-        var sheet = existing is null
-            ? new ScoredSheet(entryId, teamId, judgeId, division, [version(1)])
-            : existing with { Division = division, Versions = [.. existing.Versions, version(existing.Versions.Count + 1)] };
-        return this with
-        {
-            Revision = Revision + 1,
-            Sheets = existing is null ? [.. Sheets, sheet] : Sheets.Select(other => ReferenceEquals(other, existing) ? sheet : other).ToList(),
-        };
-    }
-
-    public RoundScores With(TieOrderDecided decided) =>
-        this with
-        {
-            Revision = Revision + 1,
-            TieOrders = [.. TieOrders.Where(order => !string.Equals(order.Division, decided.Division, StringComparison.OrdinalIgnoreCase)), new TieOrder(decided.Division, decided.EntryIds)],
-        };
 }
 
-/// <summary>
-/// Runs in the async daemon (Solo), one writer taking events in order: every judge of a round writes to their own sheet
-/// stream at once, and all of them land on this one document, so an inline projection would have concurrent sessions
-/// each load, change and overwrite it, losing sheets. Organisers' views may trail a submission by a moment; advancement
-/// reads it long after judging has locked.
-/// </summary>
-public sealed partial class RoundScoresProjection : MultiStreamProjection<RoundScores, Guid>
+/// <summary>The organisers' tie orders of one round, one per division, the last decided: the inline snapshot of "round-tie-orders/{roundId}".</summary>
+public sealed record RoundTieOrders(Guid Id)
 {
-    public RoundScoresProjection()
+    public long Version { get; set; }
+
+    public IReadOnlyList<TieOrder> Orders { get; init; } = [];
+
+    public static RoundTieOrders Create(TieOrderDecided decided) => new RoundTieOrders(Judging.TieOrders.IdFor(decided.RoundId)).Apply(decided);
+
+    public RoundTieOrders Apply(TieOrderDecided decided) => this with
     {
-        Identity<JudgesAssigned>(assigned => assigned.RoundId);
-        Identity<JudgeAssignmentAdded>(added => added.RoundId);
-        Identity<JudgeAssignmentRemoved>(removed => removed.RoundId);
-        Identity<ScoreSubmitted>(submitted => submitted.RoundId);
-        Identity<ScoreCorrected>(corrected => corrected.RoundId);
-        Identity<TieOrderDecided>(decided => decided.RoundId);
-    }
-
-    public static RoundScores Create(JudgesAssigned assigned) => Apply(assigned, RoundScores.Start(assigned.ContestId, assigned.RoundId));
-
-    public static RoundScores Create(JudgeAssignmentAdded added) => Apply(added, RoundScores.Start(added.ContestId, added.RoundId));
-
-    public static RoundScores Create(JudgeAssignmentRemoved removed) => Apply(removed, RoundScores.Start(removed.ContestId, removed.RoundId));
-
-    public static RoundScores Create(ScoreSubmitted submitted) => Apply(submitted, RoundScores.Start(submitted.ContestId, submitted.RoundId));
-
-    public static RoundScores Create(ScoreCorrected corrected) => Apply(corrected, RoundScores.Start(corrected.ContestId, corrected.RoundId));
-
-    public static RoundScores Create(TieOrderDecided decided) => Apply(decided, RoundScores.Start(decided.ContestId, decided.RoundId));
-
-    public static RoundScores Apply(JudgesAssigned assigned, RoundScores scores) => scores.With(assigned);
-
-    public static RoundScores Apply(JudgeAssignmentAdded added, RoundScores scores) => scores.With(added);
-
-    public static RoundScores Apply(JudgeAssignmentRemoved removed, RoundScores scores) => scores.With(removed);
-
-    public static RoundScores Apply(ScoreSubmitted submitted, RoundScores scores) =>
-        scores.With(submitted.EntryId, submitted.TeamId, submitted.JudgeId, submitted.Division, number => new SheetVersion(
-            number, number > 1, submitted.Scores, submitted.Total, submitted.Comment, null, submitted.SubmittedBy, submitted.SubmittedAt));
-
-    public static RoundScores Apply(ScoreCorrected corrected, RoundScores scores) =>
-        scores.With(corrected.EntryId, corrected.TeamId, corrected.JudgeId, corrected.Division, number => new SheetVersion(
-            number, true, corrected.Scores, corrected.Total, corrected.Comment, corrected.Reason, corrected.CorrectedBy, corrected.CorrectedAt));
-
-    public static RoundScores Apply(TieOrderDecided decided, RoundScores scores) => scores.With(decided);
+        Orders = [.. Orders.Where(order => !string.Equals(order.Division, decided.Division, StringComparison.OrdinalIgnoreCase)), new TieOrder(decided.Division, decided.EntryIds)],
+    };
 }
