@@ -58,6 +58,17 @@ public sealed partial class DistrictBoardProjection : MultiStreamProjection<Dist
     public static DistrictBoard Apply(TeamWithdrawn withdrawn, DistrictBoard board) =>
         Count(board, withdrawn.District, -1, -withdrawn.People);
 
+    /// <summary>The board a sequence of events makes, as the daemon would build it: how a past board is rebuilt.</summary>
+    public static DistrictBoard? Fold(IEnumerable<object> events) =>
+        events.Aggregate((DistrictBoard?)null, (board, data) => (data, board) switch
+        {
+            (ContestCreated created, null) => Create(created),
+            (TeamRegistered registered, { } current) => Apply(registered, current),
+            (TeamDetailsChanged changed, { } current) => Apply(changed, current),
+            (TeamWithdrawn withdrawn, { } current) => Apply(withdrawn, current),
+            _ => board,
+        });
+
     private static DistrictBoard Count(DistrictBoard board, string district, int teams, int people) =>
         board with { Revision = board.Revision + 1, Districts = Add(board.Districts, district, teams, people) };
 

@@ -1,6 +1,7 @@
 using Contests.Api.Access;
 using Contests.Api.Contests;
 using Contests.Api.Infrastructure;
+using Contests.Api.Leaderboards;
 using Contests.Api.Registration.Import;
 using Contests.Domain.Registration;
 using Contests.Domain.Text;
@@ -110,7 +111,8 @@ public static class RegistrationEndpoints
             .AllowPublic();
         group.MapGet("/districts", GetDistrictBoard)
             .WithName("GetDistrictBoard")
-            .WithSummary("Registered teams and people per district; the same board is pushed live on /hubs/live.")
+            .WithSummary("Registered teams and people per district; the same board is pushed live on /hubs/live. With asOf (e.g. 2024-05-10T16:00:00+07:00) the board as it stood then, rebuilt from the event store.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowPublic();
         return group;
@@ -166,8 +168,20 @@ public static class RegistrationEndpoints
     }
 
     public static async Task<Results<Ok<DistrictBoardView>, ProblemHttpResult>> GetDistrictBoard(
-        Guid contestId, IQuerySession session, CancellationToken cancellationToken)
+        Guid contestId, string? asOf, IQuerySession session, CancellationToken cancellationToken)
     {
+        if (!AsOf.TryParse(asOf, out var instant))
+        {
+            return Problems.Refused(StatusCodes.Status400BadRequest, "as-of-invalid");
+        }
+
+        if (instant is { } at)
+        {
+            return await DistrictBoardHistory.AsOf(session, contestId, at, cancellationToken) is { } then
+                ? TypedResults.Ok(DistrictBoardView.From(then))
+                : Problems.NotFound("contest-not-found");
+        }
+
         if (await session.LoadAsync<DistrictBoard>(contestId, cancellationToken) is { } board)
         {
             return TypedResults.Ok(DistrictBoardView.From(board));

@@ -49,6 +49,49 @@ public sealed class DistrictBoardTests(AppFixture app)
     }
 
     [Fact]
+    public async Task the_board_as_of_an_instant_is_rebuilt_from_the_events_before_it()
+    {
+        var contest = await app.CreateContest();
+        await Register(contest.Id, "Đội Một", "Việt Yên");
+        await Register(contest.Id, "Đội Hai", "Yên Thế");
+        await Task.Delay(50);
+        var between = DateTimeOffset.UtcNow;
+        await Task.Delay(50);
+        await Register(contest.Id, "Đội Ba", "Yên Thế");
+        await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        string Url(DateTimeOffset instant) =>
+            $"/api/contests/{contest.Id}/districts?asOf={Uri.EscapeDataString(instant.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture))}";
+
+        var then = (await app.Host.GetAsJson<DistrictBoardView>(Url(between)))!;
+        var now = (await app.Host.GetAsJson<DistrictBoardView>($"/api/contests/{contest.Id}/districts"))!;
+        var nowAsOf = (await app.Host.GetAsJson<DistrictBoardView>(Url(DateTimeOffset.UtcNow.AddSeconds(1))))!;
+
+        Assert.Equal((2, 3), (then.TotalTeams, now.TotalTeams));
+        Assert.Equal(new DistrictTally("Yên Thế", 1, 3), then.Districts.Single(tally => tally.District == "Yên Thế"));
+        Assert.Equal(3, then.Version);
+        Assert.Equal(now, nowAsOf with { Districts = now.Districts });
+        Assert.Equal(now.Districts, nowAsOf.Districts);
+    }
+
+    [Fact]
+    public async Task before_the_contest_there_is_no_board_and_a_malformed_instant_is_refused()
+    {
+        var contest = await app.CreateContest();
+
+        await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/contests/{contest.Id}/districts?asOf=2020-01-01T08:00:00%2B07:00");
+            scenario.StatusCodeShouldBe(404);
+        });
+        var refused = await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/contests/{contest.Id}/districts?asOf=yesterday");
+            scenario.StatusCodeShouldBe(400);
+        });
+        Assert.Equal("as-of-invalid", (await refused.ReadAsJsonAsync<ProblemBody>())!.Code);
+    }
+
+    [Fact]
     public async Task a_subscribed_client_receives_the_new_board_when_a_team_registers()
     {
         var contest = await app.CreateContest();
