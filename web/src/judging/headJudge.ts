@@ -14,13 +14,13 @@ import "./headJudge.css";
 type Schemas = components["schemas"];
 type EntryLabel = Schemas["EntryLabel"];
 
-/** Shows the head judge's view in `screen`; `back` returns to the judge's own worklist. */
+/** Shows the head judge's view in `screen` (the tablet titles it); `back` returns to the judge's own worklist. */
 export async function headJudgeView(contestId: string, screen: HTMLElement, back: () => void): Promise<void> {
   const contest = await api<Schemas["ContestView"]>("GET", `/api/contests/${contestId}`);
   const rounds = contest.rounds.filter((round) => round.type === "JudgedSubmissions");
   const backButton = h("button", { type: "button", class: "secondary", "data-testid": "head-judge-back" }, t("correctionBackToWorklist"));
   backButton.addEventListener("click", back);
-  const header = h("div", { class: "row spread" }, backButton, h("h2", {}, t("correctionHeadJudge")));
+  const header = h("div", { class: "row" }, backButton);
   if (rounds.length === 0) {
     replaceChildren(screen, header, h("p", { class: "muted big" }, t("correctionNoRounds")));
     return;

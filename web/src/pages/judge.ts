@@ -61,6 +61,7 @@ class JudgeTablet {
   private open: { entry: ScoringEntryView; values: Map<string, number>; comment: string } | undefined;
   /** The head judge's view of every judge's sheets is on screen instead of the worklist. */
   private overseeing = false;
+  private readonly title = h("h1", {}, t("scoringWorklist"));
   private readonly headJudge = h("button", { type: "button", class: "secondary", hidden: true, "data-testid": "open-head-judge" }, t("correctionOpenHeadJudge"));
   private readonly outbox: Outbox;
   private readonly message = h("p", { class: "notice", role: "status", hidden: true, "data-testid": "judge-message" });
@@ -80,7 +81,7 @@ class JudgeTablet {
 
   async start(): Promise<void> {
     replaceChildren(main,
-      h("div", { class: "row spread" }, h("h1", {}, t("scoringWorklist")), this.headJudge, h("span", { "data-testid": "signed-in-as" }, t("signedInAs", this.user.name ?? ""))),
+      h("div", { class: "row spread" }, this.title, this.headJudge, h("span", { "data-testid": "signed-in-as" }, t("signedInAs", this.user.name ?? ""))),
       this.message, this.screen, this.device);
     this.headJudge.addEventListener("click", () => void this.oversee());
     await this.refresh();
@@ -101,7 +102,7 @@ class JudgeTablet {
       this.say(failureMessage(error, "loadFailed"), true);
       return;
     }
-    this.headJudge.hidden = !this.worklist.headJudge;
+    this.headJudge.hidden = !this.worklist.headJudge || this.overseeing;
     if (!this.open && !this.overseeing) this.renderWorklist();
     this.renderDevice();
     // Every assigned entry is read ahead while there is a network, so it can be scored without one.
@@ -160,10 +161,13 @@ class JudgeTablet {
     this.open = undefined;
     this.overseeing = true;
     this.message.hidden = true;
+    this.headJudge.hidden = true;
+    this.title.textContent = t("correctionHeadJudge");
     try {
       const me = await api<components["schemas"]["JudgeSelfView"]>("GET", "/api/judging/me");
       await headJudgeView(me.contestId, this.screen, () => {
         this.overseeing = false;
+        this.title.textContent = t("scoringWorklist");
         this.renderWorklist();
         void this.refresh();
       });
