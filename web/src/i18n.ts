@@ -13,6 +13,7 @@ import { notificationsTexts } from "./texts/notifications";
 import { roundsTexts } from "./texts/rounds";
 import { scoringTexts } from "./texts/scoring";
 import { leaderboardsTexts } from "./texts/leaderboards";
+import { correctionTexts } from "./texts/correction";
 
 export type Language = "vi" | "en";
 
@@ -195,6 +196,7 @@ const dictionary = {
   ...notificationsTexts,
   ...scoringTexts,
   ...leaderboardsTexts,
+  ...correctionTexts,
 } as const;
 
 export type TextKey = keyof typeof dictionary;

@@ -41,10 +41,14 @@ public sealed record JudgeDeviationView(
 
 public sealed record OutliersView(Guid RoundId, decimal ShareOfRange, int MinimumCompared, IReadOnlyList<JudgeDeviationView> Judges, long Revision);
 
-/// <summary>One judge's sheet for the entry with every version; <c>Counted</c> is false once the judge was relieved of it.</summary>
-public sealed record SheetHistoryView(JudgeName Judge, bool Counted, IReadOnlyList<SheetVersion> Versions);
+/// <summary>
+/// One judge's sheet for the entry with every version; <c>Counted</c> is false once the judge was relieved of it.
+/// <c>Version</c> is the sheet's own version (drafts counted): the If-Match of a correction made from this view.
+/// </summary>
+public sealed record SheetHistoryView(JudgeName Judge, bool Counted, IReadOnlyList<SheetVersion> Versions, long Version);
 
-public sealed record EntryHistoryView(EntryLabel Entry, IReadOnlyList<SheetHistoryView> Sheets, long Revision);
+/// <summary>An entry's sheets with the rubric of its division (<c>Criteria</c>, <c>Maximum</c>), which a correction is scored against.</summary>
+public sealed record EntryHistoryView(EntryLabel Entry, IReadOnlyList<SheetHistoryView> Sheets, IReadOnlyList<Criterion> Criteria, decimal Maximum, long Revision);
 
 /// <summary>One judge's current scores for one entry, by criterion code; null scores: not scored (yet, when assigned).</summary>
 public sealed record SideBySideCell(Guid JudgeId, bool Assigned, IReadOnlyDictionary<string, decimal>? Scores, decimal? Total);
@@ -173,10 +177,12 @@ public static class JudgingResults
         }
 
         var history = sheets
-            .Select(sheet => new SheetHistoryView(model.JudgeNamed(sheet.JudgeId), model.Scores.IsAssigned(entryId, sheet.JudgeId), sheet.Versions))
+            .Select(sheet => new SheetHistoryView(model.JudgeNamed(sheet.JudgeId), model.Scores.IsAssigned(entryId, sheet.JudgeId), sheet.Versions, sheet.StreamVersion))
             .OrderBy(sheet => sheet.Judge.Name, VietnameseText.Collation)
             .ToList();
-        return TypedResults.Ok(new EntryHistoryView(model.Label(entryId, teamId.Value), history, model.Scores.Revision));
+        var entry = model.Label(entryId, teamId.Value);
+        var rubric = model.Judging.Rubric;
+        return TypedResults.Ok(new EntryHistoryView(entry, history, rubric.For(entry.Division), rubric.Range(entry.Division).Maximum, model.Scores.Revision));
     }
 
     public static async Task<Results<Ok<SideBySideView>, ProblemHttpResult>> SideBySide(

@@ -8,8 +8,11 @@ namespace Contests.Api.Judging;
 public sealed record SheetVersion(
     int Number, bool Correction, IReadOnlyList<CriterionScore> Scores, decimal Total, string? Comment, string? Reason, Actor By, DateTimeOffset At);
 
-/// <summary>A judge's sheet for an entry: every submitted or corrected version, the last one current.</summary>
-public sealed record ScoredSheet(Guid EntryId, Guid TeamId, Guid JudgeId, string Division, IReadOnlyList<SheetVersion> Versions)
+/// <summary>
+/// A judge's sheet for an entry: every submitted or corrected version, the last one current. <c>StreamVersion</c> is the
+/// sheet stream's version, drafts counted, so it is what a correction sends as If-Match, not the number of versions.
+/// </summary>
+public sealed record ScoredSheet(Guid EntryId, Guid TeamId, Guid JudgeId, string Division, IReadOnlyList<SheetVersion> Versions, long StreamVersion)
 {
     public SheetVersion Current => Versions[^1];
 }
@@ -51,7 +54,7 @@ public sealed record RoundScores(
             .Where(sheet => sheet.History.Count > 0)
             .OrderBy(sheet => sheet.History[0].At)
             .ThenBy(sheet => sheet.Id)
-            .Select(sheet => new ScoredSheet(sheet.EntryId, sheet.TeamId, sheet.JudgeId, sheet.Division!, sheet.History))
+            .Select(sheet => new ScoredSheet(sheet.EntryId, sheet.TeamId, sheet.JudgeId, sheet.Division!, sheet.History, sheet.Version))
             .ToList();
         var revision = (assignments?.Version ?? 0) + scored.Sum(sheet => sheet.Versions.Count) + (tieOrders?.Version ?? 0);
         return new RoundScores(roundId, contestId, revision, assignments?.Assignments ?? [], scored, tieOrders?.Orders ?? [], tieOrders?.Version ?? 0);

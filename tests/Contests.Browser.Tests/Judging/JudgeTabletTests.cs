@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Contests.Browser.Tests.Support;
@@ -11,95 +10,6 @@ namespace Contests.Browser.Tests.Judging;
 [Collection(BrowserCollection.Name)]
 public sealed class JudgeTabletTests(BrowserFixture browser)
 {
-    /// <summary>A signed-in client for a sign-in code (a team's portal or a judge), carrying its anti-forgery token.</summary>
-    private async Task<HttpClient> SignedInWithCode(string code)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = browser.Server.BaseAddress };
-        (await client.PostAsJsonAsync("/api/auth/sign-in-code", new { code })).EnsureSuccessStatusCode();
-        using var me = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/auth/me", UriKind.Relative)));
-        client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", me.RootElement.GetProperty("antiforgeryToken").GetString());
-        return client;
-    }
-
-    /// <summary>A judged round set up as <see cref="JudgedRound"/> makes it, with the first team's id and portal address.</summary>
-    private sealed record JudgedRoundSetup(Guid ContestId, Guid RoundId, string JudgeCode, string[] Titles, string NewCodeUrl, Guid FirstTeamId, string FirstTeamPortal);
-
-    /// <summary>A round open for entries with a rubric, four teams that submitted, one judge assigned every entry.</summary>
-    private async Task<JudgedRoundSetup> JudgedRound()
-    {
-        var firstTeam = (Id: Guid.Empty, Portal: string.Empty);
-        var contestId = await browser.CreateContestAsync("Sáng tạo chấm trên máy tính bảng");
-        using var organiser = await browser.SignedInOrganiserAsync();
-        var rounds = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds", new
-        {
-            rounds = new object[] { new { name = "Vòng sơ khảo", level = "Province", type = "JudgedSubmissions" } },
-        }, "\"1\"");
-        var roundId = rounds.GetProperty("rounds")[0].GetProperty("id").GetGuid();
-        var round = $"/api/contests/{contestId}/rounds/{roundId}";
-        var local = DateTime.UtcNow.AddHours(7);
-        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"{round}/schedule", new { opensAt = local.AddHours(-1), closesAt = local.AddDays(3), advancement = new { kind = "OrganiserSelection" } }, "\"0\"");
-        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"{round}/judging/rubric", new
-        {
-            criteria = new object[]
-            {
-                new { code = "MOI", description = "Tính mới, sáng tạo", maximum = 10m, step = 0.5m, weight = 2m },
-                new { code = "KH", description = "Cơ sở khoa học", maximum = 5m, step = 1m, weight = 1m },
-            },
-        }, "\"0\"");
-        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"{round}/judging/settings", new { judgesPerEntry = 1 }, "\"1\"");
-
-        var titles = new[] { "Máy tưới cây tự động", "Robot phân loại rác", "Đèn học thông minh", "Cảnh báo lũ sớm" };
-        foreach (var (title, index) in titles.Select((title, index) => (title, index)))
-        {
-            using var anonymous = new HttpClient { BaseAddress = browser.Server.BaseAddress };
-            var key = Guid.NewGuid().ToString();
-            async Task<JsonElement> Register()
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/contests/{contestId}/teams")
-                {
-                    Content = JsonContent.Create(new
-                    {
-                        name = $"Đội {title}", school = "Trường THCS Thử Nghiệm", district = "Lục Nam", divisionCode = "THCS", contactPhone = "0912345678",
-                        contactEmail = "doi@thcs.edu.vn", members = new[] { new { fullName = $"Học sinh {index}", grade = 8 } }, mentors = Array.Empty<object>(),
-                    }),
-                };
-                request.Headers.Add("Idempotency-Key", key);
-                var response = await anonymous.SendAsync(request);
-                response.EnsureSuccessStatusCode();
-                return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-            }
-
-            var registration = await Register();
-            var teamId = registration.GetProperty("team").GetProperty("id").GetGuid();
-
-            using var team = await SignedInWithCode(registration.GetProperty("portalCode").GetString()!);
-            using var form = new MultipartFormDataContent
-            {
-                { new StringContent(title), "title" },
-                { new StringContent($"{title}: mô hình dùng cảm biến và vi điều khiển."), "description" },
-                { new StringContent("https://video.example/" + index), "videoLinks" },
-            };
-            using var submit = new HttpRequestMessage(HttpMethod.Post, $"{round}/entries/{teamId}/revisions") { Content = form };
-            submit.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
-            submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-            (await team.SendAsync(submit)).EnsureSuccessStatusCode();
-            if (index == 0)
-            {
-                // The portal code above was spent submitting; the same registration resent answers a fresh one.
-                var portal = new Uri((await Register()).GetProperty("portalUrl").GetString()!);
-                firstTeam = (teamId, portal.PathAndQuery + portal.Fragment);
-            }
-        }
-
-        var judge = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, $"/api/contests/{contestId}/judges", new { name = "ThS. Nguyễn Thị Chấm" });
-        var judgeId = judge.GetProperty("id").GetGuid();
-        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, $"{round}/panels", new { name = "Hội đồng chung", members = new[] { judgeId } });
-        await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, $"{round}/assignments", new { seed = 1 }, "\"0\"");
-        var codeUrl = $"/api/contests/{contestId}/judges/{judgeId}/sign-in-code";
-        var code = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, codeUrl, new { });
-        return new JudgedRoundSetup(contestId, roundId, code.GetProperty("code").GetString()!, titles, codeUrl, firstTeam.Id, firstTeam.Portal);
-    }
-
     private static async Task Score(IPage tablet, string title, int novelty, int science)
     {
         await tablet.Locator("[data-testid='worklist-entry']", new() { HasText = title }).ClickAsync();
@@ -118,7 +28,7 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
     [Fact]
     public async Task a_judge_scores_on_the_tablet_and_sheets_scored_offline_reach_the_server_once()
     {
-        var (_, _, code, titles, newCodeUrl, _, _) = await JudgedRound();
+        var (_, _, code, titles, newCodeUrl, _, _, _) = await browser.JudgedRoundAsync();
         var tablet = await browser.NewPageAsync(1180, 820);
         await tablet.GotoAsync("/judge/");
         await tablet.GetByTestId("code-input").FillAsync(code);
@@ -160,7 +70,7 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
 
         // On the server: three sheets, each submitted exactly once (read with a second code: each code signs in once).
         using var organiser = await browser.SignedInOrganiserAsync();
-        using var judge = await SignedInWithCode((await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, newCodeUrl, new { })).GetProperty("code").GetString()!);
+        using var judge = await browser.SignedInWithCodeAsync((await JsonCalls.SendJsonAsync(organiser, HttpMethod.Post, newCodeUrl, new { })).GetProperty("code").GetString()!);
         var worklist = await JsonCalls.SendJsonAsync(judge, HttpMethod.Get, "/api/judging/worklist", null);
         var entries = worklist.GetProperty("rounds")[0].GetProperty("entries").EnumerateArray().ToList();
         var submitted = entries.Where(entry => entry.GetProperty("status").GetString() == "Submitted").ToList();
@@ -172,9 +82,9 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
     [Fact]
     public async Task once_the_organiser_publishes_the_round_each_team_sees_its_own_scores_and_comments_and_everyone_the_ranking()
     {
-        var setup = await JudgedRound();
+        var setup = await browser.JudgedRoundAsync();
         var round = $"/api/contests/{setup.ContestId}/rounds/{setup.RoundId}";
-        using (var judge = await SignedInWithCode(setup.JudgeCode))
+        using (var judge = await browser.SignedInWithCodeAsync(setup.JudgeCode))
         {
             var worklist = await JsonCalls.SendJsonAsync(judge, HttpMethod.Get, "/api/judging/worklist", null);
             foreach (var entry in worklist.GetProperty("rounds")[0].GetProperty("entries").EnumerateArray())

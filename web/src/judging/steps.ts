@@ -10,3 +10,8 @@ export function stepValue(current: number | undefined, steps: number, step: numb
   const units = Math.min(Math.max(Math.round((current ?? 0) / step) + steps, 0), Math.round(maximum / step));
   return Number((units * step).toFixed(decimalsOf(step)));
 }
+
+/** A sheet's weighted total as the scoring screen shows it while the judge moves the steppers; unscored criteria count 0. */
+export function sheetTotal(criteria: readonly { code: string; weight: number }[], values: ReadonlyMap<string, number>): number {
+  return criteria.reduce((sum, criterion) => sum + (values.get(criterion.code) ?? 0) * Number(criterion.weight), 0);
+}

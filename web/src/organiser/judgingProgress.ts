@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from "../format";
 import { t, type TextKey } from "../i18n";
 import "./judgingProgress.css";
 import { moveUp } from "./tieOrder";
+import { correctAction, type EntryHistoryView } from "../judging/correction";
 
 // The organisers' view of a judged round while and after it is scored: progress per panel and judge, the entries
 // still missing sheets, judges far from the others, each division's ranking with its ties, and for any entry every
@@ -17,7 +18,6 @@ type JudgingProgressView = Schemas["JudgingProgressView"];
 type JudgingResultsView = Schemas["JudgingResultsView"];
 type OutliersView = Schemas["OutliersView"];
 type SideBySideView = Schemas["SideBySideView"];
-type EntryHistoryView = Schemas["EntryHistoryView"];
 type EntryLabel = Schemas["EntryLabel"];
 type TieBreakRule = Schemas["TieBreakRule"];
 type DivisionRankingView = Schemas["DivisionRankingView"];
@@ -28,7 +28,8 @@ const missingShown = 50;
 /** One collapsed panel per judged round; it loads when opened and again on "refresh". */
 export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
   return contest.rounds.filter((round) => round.type === "JudgedSubmissions").map((round) => {
-    const base = `/api/contests/${contest.id}/rounds/${round.id}/judging`;
+    const roundBase = `/api/contests/${contest.id}/rounds/${round.id}`;
+    const base = `${roundBase}/judging`;
     const body = h("div", { class: "results" }, h("p", { class: "muted" }, t("resultsLoading")));
     const refresh = h("button", { type: "button", class: "secondary", "data-testid": "results-refresh" }, t("resultsRefresh"));
     const panel = h("details", { class: "panel", "data-testid": "judging-results", "data-round": round.id },
@@ -41,7 +42,7 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
           api<OutliersView>("GET", `${base}/outliers`),
         ]);
         const detail = h("div", { "data-testid": "results-detail" });
-        const showEntry = (entry: EntryLabel) => void entryDetail(base, entry, detail);
+        const showEntry = (entry: EntryLabel) => void entryDetail(roundBase, entry, detail);
         replaceChildren(body,
           progressSection(progress),
           missingSection(progress, showEntry),
@@ -216,18 +217,27 @@ function sideBySideTable(matrix: SideBySideView, showEntry: (entry: EntryLabel) 
           : cell.assigned ? t("resultsNotScored") : t("resultsNotAssigned")))))));
 }
 
-async function entryDetail(base: string, entry: EntryLabel, slot: HTMLElement): Promise<void> {
+/** Every version of every judge's sheet for the entry, each sheet with its "Correct" action; `notice` says how the last one went. */
+async function entryDetail(roundBase: string, entry: EntryLabel, slot: HTMLElement, notice?: { text: string; failed: boolean }): Promise<void> {
   try {
-    const history = await api<EntryHistoryView>("GET", `${base}/entries/${entry.entryId}/history`);
+    const history = await api<EntryHistoryView>("GET", `${roundBase}/judging/entries/${entry.entryId}/history`);
+    const reload = (text: string, failed: boolean) => void entryDetail(roundBase, entry, slot, { text, failed });
     replaceChildren(slot, h("section", { class: "results-history", "data-testid": "results-history" },
       h("h3", {}, t("resultsHistory", `${history.entry.code} ${history.entry.name}`.trim())),
-      ...history.sheets.map((sheet) => h("div", { class: "results-sheet" },
-        h("h4", {}, sheet.judge.name, sheet.counted ? null : h("span", { class: "muted" }, ` (${t("resultsNotCounted")})`)),
-        h("ol", {}, ...sheet.versions.map((version) => h("li", { "data-version": version.number },
-          h("strong", {}, `${t("resultsVersion", version.number)} · ${t(version.correction ? "resultsCorrected" : "resultsSubmitted")} · ${formatDateTime(version.at)} · ${version.by.name}`),
-          h("div", {}, `${t("resultsTotal")} ${formatNumber(version.total)} — ${version.scores.map((score) => `${score.code} ${formatNumber(score.value)}`).join(" · ")}`),
-          version.reason ? h("div", {}, t("resultsReason", version.reason)) : null,
-          version.comment ? h("div", { class: "muted" }, t("resultsComment", version.comment)) : null)))))));
+      notice ? h("p", { class: `notice${notice.failed ? " error" : ""}`, role: notice.failed ? "alert" : "status", "data-testid": "correction-notice" }, notice.text) : null,
+      ...history.sheets.map((sheet) => {
+        const correction = h("div", {});
+        return h("div", { class: "results-sheet", "data-judge": sheet.judge.judgeId },
+          h("div", { class: "row spread" },
+            h("h4", {}, sheet.judge.name, sheet.counted ? null : h("span", { class: "muted" }, ` (${t("resultsNotCounted")})`)),
+            correctAction(roundBase, history, sheet, correction, reload)),
+          h("ol", {}, ...sheet.versions.map((version) => h("li", { "data-version": version.number },
+            h("strong", {}, `${t("resultsVersion", version.number)} · ${t(version.correction ? "resultsCorrected" : "resultsSubmitted")} · ${formatDateTime(version.at)} · ${version.by.name}`),
+            h("div", {}, `${t("resultsTotal")} ${formatNumber(version.total)} — ${version.scores.map((score) => `${score.code} ${formatNumber(score.value)}`).join(" · ")}`),
+            version.reason ? h("div", {}, t("resultsReason", version.reason)) : null,
+            version.comment ? h("div", { class: "muted" }, t("resultsComment", version.comment)) : null))),
+          correction);
+      })));
     slot.scrollIntoView({ block: "start" });
   } catch (error) {
     replaceChildren(slot, h("p", { class: "error", role: "alert" }, failureMessage(error, "connectionFailed")));

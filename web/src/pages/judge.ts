@@ -1,4 +1,5 @@
 import { api, whoAmI } from "../api/client";
+import type { components } from "../api/schema";
 import type { CurrentUser, JudgeWorklistView, ScoreSheetView, ScoringEntryView, SheetStatus, WorklistEntry } from "../api/types";
 import { codeSignIn } from "../codeSignIn";
 import { h, replaceChildren } from "../dom";
@@ -9,7 +10,9 @@ import { Outbox, type OutboxItem } from "../outbox";
 import { sendOverHttp } from "../outboxSender";
 import { retryDelay } from "../retry";
 import { mountShell } from "../shell";
-import { stepValue } from "../judging/steps";
+import { headJudgeView } from "../judging/headJudge";
+import { criterionStepper } from "../judging/stepper";
+import { sheetTotal } from "../judging/steps";
 import "../judging/judge.css";
 
 // The judge's tablet: the entries assigned to them, and a scoring screen with the entry beside the rubric. Every sheet
@@ -56,6 +59,10 @@ function number(value: number): string {
 class JudgeTablet {
   private worklist: JudgeWorklistView | undefined;
   private open: { entry: ScoringEntryView; values: Map<string, number>; comment: string } | undefined;
+  /** The head judge's view of every judge's sheets is on screen instead of the worklist. */
+  private overseeing = false;
+  private readonly title = h("h1", {}, t("scoringWorklist"));
+  private readonly headJudge = h("button", { type: "button", class: "secondary", hidden: true, "data-testid": "open-head-judge" }, t("correctionOpenHeadJudge"));
   private readonly outbox: Outbox;
   private readonly message = h("p", { class: "notice", role: "status", hidden: true, "data-testid": "judge-message" });
   private readonly screen = h("section", { "data-testid": "judge-screen" });
@@ -74,8 +81,9 @@ class JudgeTablet {
 
   async start(): Promise<void> {
     replaceChildren(main,
-      h("div", { class: "row spread" }, h("h1", {}, t("scoringWorklist")), h("span", { "data-testid": "signed-in-as" }, t("signedInAs", this.user.name ?? ""))),
+      h("div", { class: "row spread" }, this.title, this.headJudge, h("span", { "data-testid": "signed-in-as" }, t("signedInAs", this.user.name ?? ""))),
       this.message, this.screen, this.device);
+    this.headJudge.addEventListener("click", () => void this.oversee());
     await this.refresh();
     window.addEventListener("online", () => void this.outbox.flush());
     window.addEventListener("offline", () => this.say(t("scoringOffline"), true));
@@ -94,7 +102,8 @@ class JudgeTablet {
       this.say(failureMessage(error, "loadFailed"), true);
       return;
     }
-    if (!this.open) this.renderWorklist();
+    this.headJudge.hidden = !this.worklist.headJudge || this.overseeing;
+    if (!this.open && !this.overseeing) this.renderWorklist();
     this.renderDevice();
     // Every assigned entry is read ahead while there is a network, so it can be scored without one.
     for (const round of this.worklist.rounds) {
@@ -147,6 +156,26 @@ class JudgeTablet {
       })))));
   }
 
+  /** The head judge's view in place of the worklist, until they go back to their own entries. */
+  private async oversee(): Promise<void> {
+    this.open = undefined;
+    this.overseeing = true;
+    this.message.hidden = true;
+    this.headJudge.hidden = true;
+    this.title.textContent = t("correctionHeadJudge");
+    try {
+      const me = await api<components["schemas"]["JudgeSelfView"]>("GET", "/api/judging/me");
+      await headJudgeView(me.contestId, this.screen, () => {
+        this.overseeing = false;
+        this.title.textContent = t("scoringWorklist");
+        this.renderWorklist();
+        void this.refresh();
+      });
+    } catch (error) {
+      this.say(failureMessage(error, "loadFailed"), true);
+    }
+  }
+
   private async openEntry(contestId: string, roundId: string, entryId: string): Promise<void> {
     let entry: ScoringEntryView;
     try {
@@ -165,7 +194,7 @@ class JudgeTablet {
 
   private renderScoring(): void {
     const { entry, values } = this.open!;
-    const total = entry.criteria.reduce((sum, criterion) => sum + (values.get(criterion.code) ?? 0) * Number(criterion.weight), 0);
+    const total = sheetTotal(entry.criteria, values);
     const totalLine = h("p", { class: "big total", "data-testid": "sheet-total" }, t("scoringTotal", number(total), number(Number(entry.maximum))));
     const back = h("button", { type: "button", class: "secondary", "data-testid": "back" }, t("scoringBack"));
     back.addEventListener("click", () => {
@@ -200,31 +229,11 @@ class JudgeTablet {
           ...entry.files.map((file) => h("p", {}, h("a", { href: file.downloadUrl, download: file.name }, file.name)))),
         h("div", { class: "rubric panel" },
           h("h3", {}, t("scoringRubric")),
-          ...entry.criteria.map((criterion) => this.stepper(criterion.code, criterion.description, Number(criterion.maximum), Number(criterion.step), Number(criterion.weight))),
+          ...entry.criteria.map((criterion) => criterionStepper(criterion, values, () => this.renderScoring())),
           totalLine,
           h("label", { class: "field" }, h("span", { class: "label" }, t("scoringComment")), comment),
           submitted ? reason : null,
           h("div", { class: "row" }, submitted ? null : draft, submit))));
-  }
-
-  /** A criterion with big − and + buttons that move by its step between 0 and its maximum. */
-  private stepper(code: string, description: string, maximum: number, step: number, weight: number): HTMLElement {
-    const values = this.open!.values;
-    const current = values.get(code);
-    const show = h("output", { class: "value", "data-testid": `value-${code}` }, current === undefined ? "–" : number(current));
-    const move = (steps: number) => {
-      values.set(code, stepValue(values.get(code), steps, step, maximum));
-      this.renderScoring();
-    };
-    const less = h("button", { type: "button", class: "step", "aria-label": `${t("scoringLess")} ${code}`, "data-testid": `minus-${code}` }, "−");
-    less.addEventListener("click", () => move(-1));
-    const more = h("button", { type: "button", class: "step", "aria-label": `${t("scoringMore")} ${code}`, "data-testid": `plus-${code}` }, "+");
-    more.addEventListener("click", () => move(1));
-    less.toggleAttribute("disabled", current === undefined || current <= 0);
-    more.toggleAttribute("disabled", current !== undefined && current >= maximum);
-    return h("div", { class: "criterion" },
-      h("div", {}, h("strong", {}, code), ` ${description}`, h("div", { class: "muted" }, t("scoringCriterionLimit", number(maximum), number(step), number(weight)))),
-      h("div", { class: "stepper" }, less, show, more));
   }
 
   private send(kind: "draft" | "submit" | "correction", reason = ""): void {
@@ -266,7 +275,7 @@ class JudgeTablet {
     });
     replaceChildren(this.device, h("h3", {}, t("scoringOnThisDevice")),
       items.length ? h("ul", {}, ...items) : h("p", { class: "muted", "data-testid": "nothing-on-device" }, t("scoringNothingOnDevice")));
-    if (this.worklist && !this.open) this.renderWorklist();
+    if (this.worklist && !this.open && !this.overseeing) this.renderWorklist();
   }
 }
 

@@ -1,0 +1,49 @@
+using System.Net;
+using Contests.Api.Access;
+using Contests.Api.Judging;
+using Contests.Api.Tests.Rounds;
+using Contests.Api.Tests.Support;
+using static Contests.Api.Tests.Judging.ScoringScenario;
+
+namespace Contests.Api.Tests.Judging;
+
+/// <summary>The head judge corrects another judge's sheet after the lock from what the entry's history view tells them.</summary>
+[Collection(AppCollection.Name)]
+public sealed class HeadJudgeCorrectionTests(AppFixture app)
+{
+    [Fact]
+    public async Task the_history_views_sheet_version_is_the_if_match_of_a_head_judges_correction_and_a_stale_one_gets_412()
+    {
+        var world = await app.ScoringWorld(["Việt Yên"], [new("GK Nhập Nhầm"), new("Trưởng ban", HeadJudge: true)], judgesPerEntry: 1);
+        var judge = world.Judges.Single(candidate => !candidate.HeadJudge);
+        var head = world.Judges.Single(candidate => candidate.HeadJudge);
+        var entry = Assert.Single(await app.EntriesOf(world, judge));
+        // A draft first: the sheet's stream version (2) is then ahead of its number of submitted versions (1).
+        Assert.Equal(HttpStatusCode.OK, (await app.Draft(world, judge, entry, Sheet(8m, 5m))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.SubmitScore(world, judge, entry, Sheet(8m, 5m, "Mô hình gọn"))).StatusCode);
+        var judgingVersion = (await (await app.Get($"{world.Round}/judging", null)).ReadAsJsonAsync<RoundJudgingView>())!.Version;
+        await app.Change(HttpMethod.Post, $"{world.Round}/judging/lock", new { reason = "Hết giờ chấm" }, Roles.Organiser, $"\"{judgingVersion}\"", 200);
+
+        var historyUrl = $"{world.Round}/judging/entries/{entry}/history";
+        var before = await (await app.Send(HttpMethod.Get, historyUrl, world.SessionOf(head))).Read<EntryHistoryView>();
+        var sheet = Assert.Single(before.Sheets);
+        Assert.Equal((1, 2L), (sheet.Versions.Count, sheet.Version));
+        Assert.Equal(["NOVELTY", "SCIENCE"], before.Criteria.Select(criterion => criterion.Code));
+        Assert.Equal(30m, before.Maximum);
+
+        var url = world.Correction(entry, judge.Id);
+        var corrected = await app.Score(
+            HttpMethod.Post, url, world.SessionOf(head), Sheet(3m, 5m, "Mô hình gọn", "Giám khảo báo nhập 8 thay vì 3"), Guid.NewGuid().ToString(), $"\"{sheet.Version}\"");
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+
+        var after = Assert.Single((await (await app.Send(HttpMethod.Get, historyUrl, world.SessionOf(head))).Read<EntryHistoryView>()).Sheets);
+        Assert.Equal(3L, after.Version);
+        Assert.Equal(
+            [(1, false, 21m, (string?)null, judge.Name), (2, true, 11m, "Giám khảo báo nhập 8 thay vì 3", head.Name)],
+            after.Versions.Select(version => (version.Number, version.Correction, version.Total, version.Reason, version.By.Name)));
+
+        var stale = await app.Score(
+            HttpMethod.Post, url, world.SessionOf(head), Sheet(4m, 5m, reason: "Sửa lần nữa"), Guid.NewGuid().ToString(), $"\"{sheet.Version}\"");
+        Assert.Equal((HttpStatusCode.PreconditionFailed, "version-stale"), (stale.StatusCode, await stale.Code()));
+    }
+}
