@@ -14,9 +14,10 @@ public sealed class HeadJudgeCorrectionTests(AppFixture app)
     [Fact]
     public async Task the_history_views_sheet_version_is_the_if_match_of_a_head_judges_correction_and_a_stale_one_gets_412()
     {
-        var world = await app.ScoringWorld(["Việt Yên"], [new("GK Nhập Nhầm"), new("Trưởng ban", HeadJudge: true)], judgesPerEntry: 1);
+        var world = await app.ScoringWorld(["Việt Yên"], [new("GK Nhập Nhầm"), new("Trưởng ban", HeadJudge: true)], judgesPerEntry: 2);
         var judge = world.Judges.Single(candidate => !candidate.HeadJudge);
         var head = world.Judges.Single(candidate => candidate.HeadJudge);
+        // Both judges are assigned the one entry: with one judge per entry the plan could give it to either.
         var entry = Assert.Single(await app.EntriesOf(world, judge));
         // A draft first: the sheet's stream version (2) is then ahead of its number of submitted versions (1).
         Assert.Equal(HttpStatusCode.OK, (await app.Draft(world, judge, entry, Sheet(8m, 5m))).StatusCode);
