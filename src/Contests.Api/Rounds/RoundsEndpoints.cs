@@ -29,6 +29,11 @@ public static class RoundsEndpoints
             .WithSummary("Cancels a scheduled round with a reason and deletes its jobs; setting a schedule again reinstates it (organisers, If-Match).")
             .ProducesVersionedChangeProblems()
             .RequireAuthorization(Policies.Organiser);
+        group.MapPost("/{roundId:guid}/publish-now", PublishRoundNow.Handle)
+            .WithName("PublishRoundNow")
+            .WithSummary("Publishes a judged round's results now (server clock) once submissions are locked and judging is over; a round already public is answered unchanged (organisers, If-Match).")
+            .ProducesVersionedChangeProblems()
+            .RequireAuthorization(Policies.Organiser);
         group.MapGet("/{roundId:guid}/timeline", GetRounds.Timeline)
             .WithName("GetRoundTimeline")
             .WithSummary("Each transition of the round (open, reminders, lock, judging lock, publication): when, whether recorded and with what outcome, and its Hangfire job's state (organisers).")

@@ -14,6 +14,8 @@ public static class RoundsTexts
         ["grace-out-of-range"] = ("Thời gian gia hạn phải từ 0 đến {0} phút.", "The grace period must be between 0 and {0} minutes."),
         ["judging-before-lock"] = ("Hạn chấm phải sau khi khóa nộp bài (kể cả thời gian gia hạn).", "Judging must end after submissions lock (grace period included)."),
         ["publish-before-judging"] = ("Thời điểm công bố không được trước khi kết thúc chấm.", "Results cannot be published before judging ends."),
+        ["publish-now-submissions-open"] = ("Chưa thể công bố: vòng thi còn nhận bài đến {0}.", "Not yet: the round takes entries until {0}."),
+        ["publish-now-judging-open"] = ("Chưa thể công bố: giám khảo còn chấm đến {0}. Sửa thời điểm kết thúc chấm trong lịch nếu cần công bố sớm.", "Not yet: judging runs until {0}. Change the end of judging in the schedule to publish earlier."),
         ["reminders-invalid"] = ("Nhắc hạn: tối đa 5 mốc khác nhau, mỗi mốc từ 1 đến {0} giờ trước hạn.", "Reminders: at most 5 different times, each 1 to {0} hours before the close."),
         ["advancement-kind-unknown"] = ("Cách chọn đội đi tiếp phải là None, TopPerDivision, ScoreThreshold hoặc OrganiserSelection.", "The advancement rule must be None, TopPerDivision, ScoreThreshold or OrganiserSelection."),
         ["advancement-count-invalid"] = ("Số đội đi tiếp mỗi bảng phải từ 1 đến 10.000.", "The number of teams per division must be between 1 and 10,000."),

@@ -4,6 +4,7 @@ using Contests.Api.Infrastructure;
 using Contests.Domain.Registration;
 using Contests.Domain.Rounds;
 using Marten;
+using JasperFx.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Contests.Api.Rounds;
@@ -12,8 +13,6 @@ public static class SetRoundSchedule
 {
     /// <summary>
     /// Sets (or replaces) a judged round's schedule. The stream's version is the ETag: "0" for a round never scheduled.
-    /// The jobs for its pending transitions are created first and saved with the schedule; the ones it no longer
-    /// needs are deleted after the save, and the new ones again if the save fails.
     /// </summary>
     public static async Task<Results<Ok<RoundScheduleView>, ProblemHttpResult>> Handle(
         Guid contestId,
@@ -51,10 +50,22 @@ public static class SetRoundSchedule
         var now = clock.GetUtcNow();
         var stream = await session.Events.FetchForWriting<RoundSchedule>(RoundSchedule.IdFor(roundId), expectedVersion, cancellationToken);
         var set = new RoundScheduleSet(roundId, contestId, times, advancement, Actor.From(httpContext.User), now);
+        var updated = await Replace(session, jobs, stream, expectedVersion, set, cancellationToken);
+        ETags.Write(httpContext, updated.Version);
+        return TypedResults.Ok(RoundScheduleView.From(contestId, round, updated, now));
+    }
+
+    /// <summary>
+    /// Appends a new schedule with the jobs its pending transitions need. The jobs are created first and saved with the
+    /// schedule; the ones it no longer needs are deleted after the save, and the new ones again if the save fails.
+    /// </summary>
+    public static async Task<RoundSchedule> Replace(
+        IDocumentSession session, RoundJobs jobs, IEventStream<RoundSchedule> stream, long expectedVersion, RoundScheduleSet set, CancellationToken cancellationToken)
+    {
         var before = stream.Aggregate;
         var updated = before is null ? RoundSchedule.Create(set) : before.Apply(set);
-        var scheduled = jobs.Schedule(session.TenantId, roundId, RoundTimeline.Pending(updated.Plan(), updated.RecordedTransitions()), updated.Jobs);
-        var jobsScheduled = new RoundJobsScheduled(roundId, scheduled, now);
+        var scheduled = jobs.Schedule(session.TenantId, set.RoundId, RoundTimeline.Pending(updated.Plan(), updated.RecordedTransitions()), updated.Jobs);
+        var jobsScheduled = new RoundJobsScheduled(set.RoundId, scheduled, set.SetAt);
         stream.AppendMany(set, jobsScheduled);
         try
         {
@@ -69,8 +80,7 @@ public static class SetRoundSchedule
         jobs.DeleteDropped(updated.Jobs, scheduled);
         updated = updated.Apply(jobsScheduled);
         updated.Version = expectedVersion + 2;
-        ETags.Write(httpContext, updated.Version);
-        return TypedResults.Ok(RoundScheduleView.From(contestId, round, updated, now));
+        return updated;
     }
 }
 

@@ -140,6 +140,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/schedule", EveryoneWithinTheOrganisation),
         new("PUT", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/schedule", OrganisersById),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/cancel", OrganisersById, _ => Json(new { reason = "Ma trận" })),
+        new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/publish-now", OrganisersById),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/timeline", AnyOrganiserById),
         new("GET", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/advancement", AnyOrganiserById),
         new("POST", "/api/contests/{contestId:guid}/rounds/{roundId:guid}/advancement/{teamId:guid}", OrganisersById, _ => Json(new { reason = "Ma trận" })),
