@@ -146,6 +146,53 @@ async function submissionsBlock(contest: ContestView, round: RoundScheduleView, 
   return block;
 }
 
+/**
+ * The round's publication: whether its results are public, and for province organisers a large "publish now" button
+ * that asks for confirmation on the page. The server takes its own clock as the publication time, so a console
+ * whose clock is wrong still publishes at the right instant.
+ */
+function publicationBlock(contest: ContestView, round: RoundScheduleView, province: boolean, onPublished: () => Promise<void>): HTMLElement {
+  const publishAt = round.times?.publishAt;
+  const state = round.state.published && publishAt ? t("roundsPublicSince", formatDateTime(publishAt))
+    : publishAt && !round.cancelled ? t("roundsPublicAt", formatDateTime(publishAt))
+    : t("roundsNotPublic");
+  const block = h("div", { class: "publication", "data-testid": "publication", "data-published": String(round.state.published) },
+    h("h4", {}, t("roundsPublication")),
+    h("p", { class: "publication-state", "data-testid": "publication-state" }, state));
+  if (!province || !round.scheduled || round.cancelled || round.state.published) return block;
+
+  const failure = h("p", { class: "error", role: "alert" });
+  const publish = h("button", { type: "button", class: "primary big", "data-testid": "publish-now" }, t("roundsPublishNow"));
+  const confirm = h("button", { type: "button", class: "primary big", "data-testid": "confirm-publish" }, t("roundsPublishConfirm"));
+  const back = h("button", { type: "button", class: "secondary big" }, t("roundsPublishBack"));
+  const asking = h("div", { class: "notice publish-confirm", role: "alertdialog", "data-testid": "publish-confirmation", hidden: true },
+    h("p", {}, t("roundsPublishQuestion", round.name)), h("div", { class: "row" }, confirm, back));
+  publish.addEventListener("click", () => {
+    asking.hidden = false;
+    publish.hidden = true;
+    confirm.focus();
+  });
+  back.addEventListener("click", () => {
+    asking.hidden = true;
+    publish.hidden = false;
+  });
+  confirm.addEventListener("click", async () => {
+    failure.textContent = "";
+    confirm.disabled = true;
+    try {
+      const base = `/api/contests/${contest.id}/rounds/${round.roundId}`;
+      const { etag } = await apiWithETag("GET", `${base}/schedule`);
+      await api("POST", `${base}/publish-now`, undefined, { "If-Match": etag ?? "\"0\"" });
+      await onPublished();
+    } catch (error) {
+      failure.textContent = failureMessage(error, "connectionFailed");
+      confirm.disabled = false;
+    }
+  });
+  block.append(publish, asking, failure);
+  return block;
+}
+
 async function roundSection(contest: ContestView, round: RoundScheduleView, province: boolean): Promise<HTMLElement> {
   const section = h("section", { class: "round-schedule", "data-round": round.name });
   const render = async () => {
@@ -167,6 +214,7 @@ async function roundSection(contest: ContestView, round: RoundScheduleView, prov
     replaceChildren(section,
       h("h3", {}, current.name, " ", h("span", { class: "status-badge", "data-testid": "round-phase" }, t(`roundsPhase${current.state.phase}` as TextKey))),
       current.cancelled ? h("p", { class: "notice error" }, t("roundsCancelled", current.cancelReason ?? "")) : null,
+      publicationBlock(contest, current, province, render),
       province ? scheduleForm(contest, current, render) : null,
       province && current.scheduled && !current.cancelled ? h("div", {}, cancel, cancelFailure) : null,
       h("h4", {}, t("roundsTimeline")),
