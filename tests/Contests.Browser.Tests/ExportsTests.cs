@@ -22,12 +22,7 @@ public sealed class ExportsTests(BrowserFixture browser)
             new { rounds = new[] { new { name = "Chung khảo cấp tỉnh", level = "Province", type = "JudgedSubmissions" } } }, "\"1\"");
         var roundId = contest.GetProperty("rounds")[0].GetProperty("id").GetGuid();
 
-        var page = await browser.NewPageAsync(1366, 900);
-        await page.GotoAsync("/organiser/");
-        await page.GetByTestId("email").FillAsync(BrowserFixture.OrganiserEmail);
-        await page.GetByTestId("password").FillAsync(BrowserFixture.OrganiserPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.GetByText("Hội thi Sáng tạo Kỹ thuật — giải thưởng").First.ClickAsync();
+        var page = await browser.OrganiserConsoleAsync("Hội thi Sáng tạo Kỹ thuật — giải thưởng");
         await page.GetByTestId("exports-panel").Locator("summary").ClickAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-registrations-teams-csv").ClickAsync());
@@ -75,9 +70,11 @@ public sealed class ExportsTests(BrowserFixture browser)
         await Assertions.Expect(awards.Locator($"[data-round='{roundId}'][data-published='false']")).ToContainTextAsync("Kết quả chưa được công bố");
         await Assertions.Expect(awards.GetByText("Máy sấy nông sản Lục Ngạn")).ToHaveCountAsync(0);
 
+        // The round took its entries last week; the organiser publishes its results from the console.
         var vietnamNow = DateTime.UtcNow.AddHours(7);
         await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"/api/contests/{contestId}/rounds/{roundId}/schedule",
-            new { opensAt = vietnamNow.AddDays(-10), closesAt = vietnamNow.AddDays(-5), publishAt = vietnamNow.AddMinutes(-1) }, "\"0\"");
+            new { opensAt = vietnamNow.AddDays(-10), closesAt = vietnamNow.AddDays(-5) }, "\"0\"");
+        await page.PublishNowInConsoleAsync("Chung khảo cấp tỉnh", "organiser-publishes-results");
         await awards.ReloadAsync();
         var first = awards.Locator($"[data-round='{roundId}'][data-published='true'] [data-division='THCS'] tr[data-tier='First']");
         await Assertions.Expect(first).ToContainTextAsync("Máy sấy nông sản Lục Ngạn");

@@ -82,7 +82,8 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
     [Fact]
     public async Task once_the_organiser_publishes_the_round_each_team_sees_its_own_scores_and_comments_and_everyone_the_ranking()
     {
-        var setup = await browser.JudgedRoundAsync();
+        var contestName = $"Sáng tạo — công bố {Guid.NewGuid().ToString()[..6]}";
+        var setup = await browser.JudgedRoundAsync(contestName);
         var round = $"/api/contests/{setup.ContestId}/rounds/{setup.RoundId}";
         using (var judge = await browser.SignedInWithCodeAsync(setup.JudgeCode))
         {
@@ -108,13 +109,16 @@ public sealed class JudgeTabletTests(BrowserFixture browser)
         await Assertions.Expect(portal.GetByTestId("round-phase")).ToBeVisibleAsync();
         await Assertions.Expect(portal.GetByTestId("team-result")).ToHaveCountAsync(0);
 
-        // The organiser closes the round now and publishes at once; the results projection has every sheet by then.
+        // The round closes now; the organiser publishes its results from the console at once. The results projection
+        // has every sheet by then.
         using var organiser = await browser.SignedInOrganiserAsync();
         var schedule = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Get, $"{round}/schedule", null);
         var now = DateTime.UtcNow.AddHours(7);
         await JsonCalls.SendJsonAsync(organiser, HttpMethod.Put, $"{round}/schedule",
-            new { opensAt = now.AddHours(-2), closesAt = now, publishAt = now, advancement = new { kind = "OrganiserSelection" } },
+            new { opensAt = now.AddHours(-2), closesAt = now, advancement = new { kind = "OrganiserSelection" } },
             $"\"{schedule.GetProperty("version").GetInt64()}\"");
+        var console = await browser.OrganiserConsoleAsync(contestName);
+        await console.PublishNowInConsoleAsync("Vòng sơ khảo", "organiser-publishes-judged-round");
         for (var attempt = 0; attempt < 50; attempt++)
         {
             var result = await JsonCalls.SendJsonAsync(organiser, HttpMethod.Get, $"{round}/results/teams/{setup.FirstTeamId}", null);
