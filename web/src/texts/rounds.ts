@@ -44,7 +44,7 @@ export const roundsTexts = {
   roundsPublicAt: { vi: "Sẽ công bố lúc {0} (giờ Việt Nam).", en: "To be published at {0} (Vietnam time)." },
   roundsPublicSince: { vi: "Đã công bố từ {0}: mọi người xem được giải thưởng và xếp hạng.", en: "Public since {0}: everyone can see the awards and ranking." },
   roundsPublishNow: { vi: "Công bố kết quả ngay", en: "Publish the results now" },
-  roundsPublishQuestion: { vi: "Công bố kết quả {0} ngay bây giờ? Giải thưởng, xếp hạng và kết quả từng đội sẽ hiện công khai; không thể thu hồi.", en: "Publish the results of {0} now? Awards, ranking and each team's result become public; this cannot be undone." },
+  roundsPublishQuestion: { vi: "Công bố kết quả {0} ngay bây giờ? Giải thưởng, xếp hạng và kết quả từng đội sẽ hiện công khai ngay lập tức.", en: "Publish the results of {0} now? Awards, ranking and each team's result become public at once." },
   roundsPublishConfirm: { vi: "Công bố", en: "Publish" },
   roundsPublishBack: { vi: "Thôi", en: "Not now" },
   roundsSubmissions: { vi: "Tình hình nộp bài", en: "Submissions" },
