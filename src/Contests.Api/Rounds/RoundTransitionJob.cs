@@ -43,8 +43,8 @@ public sealed class RoundTransitionJob(IDocumentStore store, TimeProvider clock,
         var advancementStream = await session.Events.FetchForWriting<RoundAdvancement>(RoundAdvancement.IdFor(roundId), cancellationToken);
         var teams = await RoundLookup.EligibleTeams(session, contest, round, cancellationToken);
         var entries = await session.Query<Entry>().Where(entry => entry.RoundId == roundId).ToListAsync(cancellationToken);
-        // The round's ranking from judging's projection, which the daemon has long caught up with by publication (after
-        // the judging lock). With no sheets yet, a top-N or threshold rule has nothing to rank: organisers' picks still
+        // The round's ranking as judging's sheets hold it at this moment (read from their inline snapshots, nothing
+        // trailing behind). With no sheets yet, a top-N or threshold rule has nothing to rank: organisers' picks still
         // advance, and the publication tells them the rule awaits results.
         var results = await JudgingReads.RankedResults(session, contest.Id, roundId, cancellationToken);
         var outcome = RoundCatchUp.Decide(
