@@ -72,6 +72,15 @@ public sealed class HeadJudgeCorrectionTests(AppFixture app)
         progress = await (await app.Send(HttpMethod.Get, $"{world.Round}/judging/progress", world.SessionOf(head))).Read<JudgingProgressView>();
         Assert.Equal((1, 2), (progress.Entries[0].Scored, progress.Entries[0].Assigned));
 
+        // Both judges relieved of it: the entry stays listed (0 of 0), its sheet kept but not counted, nobody owing one.
+        await app.Change(HttpMethod.Delete, $"{world.Round}/assignments/{entry}/judges/{scorers[0].Id}", null, Roles.Organiser, "\"1\"", 200);
+        await app.Change(HttpMethod.Delete, $"{world.Round}/assignments/{entry}/judges/{scorers[1].Id}", null, Roles.Organiser, "\"2\"", 200);
+        progress = await (await app.Send(HttpMethod.Get, $"{world.Round}/judging/progress", world.SessionOf(head))).Read<JudgingProgressView>();
+        Assert.Equal((entry, 0, 0), (Assert.Single(progress.Entries).Entry.EntryId, progress.Entries[0].Scored, progress.Entries[0].Assigned));
+        history = await (await app.Send(HttpMethod.Get, historyUrl, world.SessionOf(head))).Read<EntryHistoryView>();
+        Assert.False(Assert.Single(history.Sheets).Counted);
+        Assert.Empty(history.Owed);
+
         var unknown = await app.Send(HttpMethod.Get, $"{world.Round}/judging/entries/{Guid.NewGuid()}/history", world.SessionOf(head));
         Assert.Equal((HttpStatusCode.NotFound, "scored-entry-not-found"), (unknown.StatusCode, await unknown.Code()));
         var notHead = await app.Send(HttpMethod.Get, historyUrl, world.SessionOf(scorers[1]));
