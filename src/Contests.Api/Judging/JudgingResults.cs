@@ -30,10 +30,16 @@ public sealed record PanelProgressView(Guid PanelId, string Name, IReadOnlyList<
 /// <summary>An entry with fewer sheets than judges assigned, and the judges still to score it.</summary>
 public sealed record MissingEntryView(EntryLabel Entry, int Scored, int Assigned, IReadOnlyList<JudgeName> MissingJudges);
 
-/// <summary>Progress in sheets: <c>Scored</c> of <c>Assigned</c> (entry, judge) pairs have a submitted sheet.</summary>
+/// <summary>An entry of the round: <c>Scored</c> of its <c>Assigned</c> judges have a sheet that counts (0 of 0 when every judge who scored it was relieved).</summary>
+public sealed record EntryProgressView(EntryLabel Entry, int Scored, int Assigned);
+
+/// <summary>
+/// Progress in sheets: <c>Scored</c> of <c>Assigned</c> (entry, judge) pairs have a submitted sheet. <c>Entries</c> is
+/// every entry assigned or scored in the round, by division and code, so a head judge can find one with no sheet yet.
+/// </summary>
 public sealed record JudgingProgressView(
     Guid RoundId, int Scored, int Assigned, IReadOnlyList<PanelProgressView> Panels, IReadOnlyList<JudgeProgressView> Judges,
-    IReadOnlyList<MissingEntryView> Missing, long Revision);
+    IReadOnlyList<MissingEntryView> Missing, IReadOnlyList<EntryProgressView> Entries, long Revision);
 
 /// <summary>One judge's distance from the other judges of the entries they scored in one division (see <see cref="Outliers"/>).</summary>
 public sealed record JudgeDeviationView(
@@ -47,8 +53,12 @@ public sealed record OutliersView(Guid RoundId, decimal ShareOfRange, int Minimu
 /// </summary>
 public sealed record SheetHistoryView(JudgeName Judge, bool Counted, IReadOnlyList<SheetVersion> Versions, long Version);
 
-/// <summary>An entry's sheets with the rubric of its division (<c>Criteria</c>, <c>Maximum</c>), which a correction is scored against.</summary>
-public sealed record EntryHistoryView(EntryLabel Entry, IReadOnlyList<SheetHistoryView> Sheets, IReadOnlyList<Criterion> Criteria, decimal Maximum, long Revision);
+/// <summary>
+/// An entry's sheets with the rubric of its division (<c>Criteria</c>, <c>Maximum</c>), which a correction is scored
+/// against; <c>Owed</c> are the judges assigned the entry who have not submitted a sheet for it yet.
+/// </summary>
+public sealed record EntryHistoryView(
+    EntryLabel Entry, IReadOnlyList<SheetHistoryView> Sheets, IReadOnlyList<JudgeName> Owed, IReadOnlyList<Criterion> Criteria, decimal Maximum, long Revision);
 
 /// <summary>One judge's current scores for one entry, by criterion code; null scores: not scored (yet, when assigned).</summary>
 public sealed record SideBySideCell(Guid JudgeId, bool Assigned, IReadOnlyDictionary<string, decimal>? Scores, decimal? Total);
@@ -131,8 +141,19 @@ public static class JudgingResults
             .ThenBy(entry => entry.Entry.Division, StringComparer.Ordinal)
             .ThenBy(entry => entry.Entry.Code, StringComparer.Ordinal)
             .ToList();
+        var assignedTo = assignments.ToLookup(assignment => assignment.EntryId);
+        var entries = assignments.Select(assignment => (assignment.EntryId, assignment.TeamId))
+            .Concat(scores.Sheets.Select(sheet => (sheet.EntryId, sheet.TeamId)))
+            .Distinct()
+            .Select(entry => new EntryProgressView(
+                model.Label(entry.EntryId, entry.TeamId),
+                assignedTo[entry.EntryId].Count(assignment => scored.Contains((entry.EntryId, assignment.JudgeId))),
+                assignedTo[entry.EntryId].Count()))
+            .OrderBy(entry => entry.Entry.Division, StringComparer.Ordinal)
+            .ThenBy(entry => entry.Entry.Code, StringComparer.Ordinal)
+            .ToList();
         return TypedResults.Ok(new JudgingProgressView(
-            roundId, judges.Sum(judge => judge.Scored), assignments.Count, panels, judges, missing, scores.Revision));
+            roundId, judges.Sum(judge => judge.Scored), assignments.Count, panels, judges, missing, entries, scores.Revision));
     }
 
     public static async Task<Results<Ok<OutliersView>, ProblemHttpResult>> Outliers(
@@ -180,9 +201,14 @@ public static class JudgingResults
             .Select(sheet => new SheetHistoryView(model.JudgeNamed(sheet.JudgeId), model.Scores.IsAssigned(entryId, sheet.JudgeId), sheet.Versions, sheet.StreamVersion))
             .OrderBy(sheet => sheet.Judge.Name, VietnameseText.Collation)
             .ToList();
+        var owed = model.Scores.Assignments
+            .Where(assignment => assignment.EntryId == entryId && !sheets.Any(sheet => sheet.JudgeId == assignment.JudgeId))
+            .Select(assignment => model.JudgeNamed(assignment.JudgeId))
+            .OrderBy(judge => judge.Name, VietnameseText.Collation)
+            .ToList();
         var entry = model.Label(entryId, teamId.Value);
         var rubric = model.Judging.Rubric;
-        return TypedResults.Ok(new EntryHistoryView(entry, history, rubric.For(entry.Division), rubric.Range(entry.Division).Maximum, model.Scores.Revision));
+        return TypedResults.Ok(new EntryHistoryView(entry, history, owed, rubric.For(entry.Division), rubric.Range(entry.Division).Maximum, model.Scores.Revision));
     }
 
     public static async Task<Results<Ok<SideBySideView>, ProblemHttpResult>> SideBySide(

@@ -47,4 +47,43 @@ public sealed class HeadJudgeCorrectionTests(AppFixture app)
             HttpMethod.Post, url, world.SessionOf(head), Sheet(4m, 5m, reason: "Sửa lần nữa"), Guid.NewGuid().ToString(), $"\"{sheet.Version}\"");
         Assert.Equal((HttpStatusCode.PreconditionFailed, "version-stale"), (stale.StatusCode, await stale.Code()));
     }
+
+    [Fact]
+    public async Task an_assigned_entry_without_a_sheet_is_listed_and_its_history_names_the_judges_who_owe_one()
+    {
+        var world = await app.ScoringWorld(["Việt Yên"], [new("GK Một"), new("GK Hai"), new("Trưởng ban", HeadJudge: true)], judgesPerEntry: 2);
+        var head = world.Judges.Single(candidate => candidate.HeadJudge);
+        var scorers = world.Judges.Where(candidate => !candidate.HeadJudge).ToList();
+        var entry = Assert.Single(await app.EntriesOf(world, scorers[0]));
+
+        var progress = await (await app.Send(HttpMethod.Get, $"{world.Round}/judging/progress", world.SessionOf(head))).Read<JudgingProgressView>();
+        var listed = Assert.Single(progress.Entries);
+        Assert.Equal((entry, 0, 2), (listed.Entry.EntryId, listed.Scored, listed.Assigned));
+
+        var historyUrl = $"{world.Round}/judging/entries/{entry}/history";
+        var history = await (await app.Send(HttpMethod.Get, historyUrl, world.SessionOf(head))).Read<EntryHistoryView>();
+        Assert.Empty(history.Sheets);
+        Assert.Equal(scorers.Select(judge => judge.Name).Order(StringComparer.Ordinal), history.Owed.Select(judge => judge.Name).Order(StringComparer.Ordinal));
+
+        // Once one judge submits, only the other still owes a sheet, and the list counts one of two.
+        Assert.Equal(HttpStatusCode.OK, (await app.SubmitScore(world, scorers[0], entry, Sheet(8m, 5m))).StatusCode);
+        history = await (await app.Send(HttpMethod.Get, historyUrl, world.SessionOf(head))).Read<EntryHistoryView>();
+        Assert.Equal([scorers[1].Name], history.Owed.Select(judge => judge.Name));
+        progress = await (await app.Send(HttpMethod.Get, $"{world.Round}/judging/progress", world.SessionOf(head))).Read<JudgingProgressView>();
+        Assert.Equal((1, 2), (progress.Entries[0].Scored, progress.Entries[0].Assigned));
+
+        // Both judges relieved of it: the entry stays listed (0 of 0), its sheet kept but not counted, nobody owing one.
+        await app.Change(HttpMethod.Delete, $"{world.Round}/assignments/{entry}/judges/{scorers[0].Id}", null, Roles.Organiser, "\"1\"", 200);
+        await app.Change(HttpMethod.Delete, $"{world.Round}/assignments/{entry}/judges/{scorers[1].Id}", null, Roles.Organiser, "\"2\"", 200);
+        progress = await (await app.Send(HttpMethod.Get, $"{world.Round}/judging/progress", world.SessionOf(head))).Read<JudgingProgressView>();
+        Assert.Equal((entry, 0, 0), (Assert.Single(progress.Entries).Entry.EntryId, progress.Entries[0].Scored, progress.Entries[0].Assigned));
+        history = await (await app.Send(HttpMethod.Get, historyUrl, world.SessionOf(head))).Read<EntryHistoryView>();
+        Assert.False(Assert.Single(history.Sheets).Counted);
+        Assert.Empty(history.Owed);
+
+        var unknown = await app.Send(HttpMethod.Get, $"{world.Round}/judging/entries/{Guid.NewGuid()}/history", world.SessionOf(head));
+        Assert.Equal((HttpStatusCode.NotFound, "scored-entry-not-found"), (unknown.StatusCode, await unknown.Code()));
+        var notHead = await app.Send(HttpMethod.Get, historyUrl, world.SessionOf(scorers[1]));
+        Assert.Equal(HttpStatusCode.Forbidden, notHead.StatusCode);
+    }
 }

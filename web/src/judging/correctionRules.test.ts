@@ -1,18 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { entriesWithSheets, findEntries, requestKeys } from "./correctionRules";
+import { findEntries, requestKeys, roundEntries, sheetsState } from "./correctionRules";
 
 const entry = (code: string, name: string, division: string, school = "Trường THCS Lê Lợi", district = "Lục Nam") =>
-  ({ entryId: code, teamId: code, code, name, school, district, division });
+  ({ entry: { entryId: code, teamId: code, code, name, school, district, division }, scored: 0, assigned: 2 });
 
-describe("entriesWithSheets", () => {
-  it("lists every ranked entry by division then code", () => {
-    const results = {
-      divisions: [
-        { rows: [{ entry: entry("T10", "Đội Mười", "THPT") }, { entry: entry("T2", "Đội Hai", "THPT") }] },
-        { rows: [{ entry: entry("C1", "Đội Một", "THCS") }] },
-      ],
-    } as unknown as Parameters<typeof entriesWithSheets>[0];
-    expect(entriesWithSheets(results).map((label) => label.code)).toEqual(["C1", "T2", "T10"]);
+describe("roundEntries", () => {
+  it("lists every entry, with or without sheets, by division then code", () => {
+    const entries = [entry("T10", "Đội Mười", "THPT"), { ...entry("T2", "Đội Hai", "THPT"), scored: 2 }, entry("C1", "Đội Một", "THCS")];
+    expect(roundEntries({ entries }).map((item) => item.entry.code)).toEqual(["C1", "T2", "T10"]);
+  });
+});
+
+describe("sheetsState", () => {
+  it("tells no sheet, some sheets and every assigned judge's sheet apart", () => {
+    expect(sheetsState({ scored: 0, assigned: 2 })).toBe("none");
+    expect(sheetsState({ scored: 1, assigned: 2 })).toBe("partial");
+    expect(sheetsState({ scored: 2, assigned: 2 })).toBe("complete");
+    expect(sheetsState({ scored: 0, assigned: 0 })).toBe("none");
   });
 });
 
@@ -20,9 +24,9 @@ describe("findEntries", () => {
   const entries = [entry("C1", "Đội Bắc Giang", "THCS"), entry("C2", "Robot xanh", "THCS", "Trường THCS Yên Dũng", "Yên Dũng")];
 
   it("finds by team name without diacritics and by code", () => {
-    expect(findEntries(entries, "bac giang").map((label) => label.code)).toEqual(["C1"]);
-    expect(findEntries(entries, "c2").map((label) => label.code)).toEqual(["C2"]);
-    expect(findEntries(entries, "yen dung").map((label) => label.code)).toEqual(["C2"]);
+    expect(findEntries(entries, "bac giang").map((item) => item.entry.code)).toEqual(["C1"]);
+    expect(findEntries(entries, "c2").map((item) => item.entry.code)).toEqual(["C2"]);
+    expect(findEntries(entries, "yen dung").map((item) => item.entry.code)).toEqual(["C2"]);
   });
 
   it("lists everything for an empty query", () => {

@@ -5,20 +5,25 @@ import { searchKey } from "../leaderboards/standings";
 // one Idempotency-Key per correction however often it is resent.
 
 type EntryLabel = components["schemas"]["EntryLabel"];
-type JudgingResultsView = components["schemas"]["JudgingResultsView"];
+type EntryProgressView = components["schemas"]["EntryProgressView"];
 
-/** The round's entries that have counted sheets, from its ranking: by division, then team code. */
-export function entriesWithSheets(results: Pick<JudgingResultsView, "divisions">): EntryLabel[] {
-  return results.divisions
-    .flatMap((division) => division.rows.map((row) => row.entry))
-    .sort((a, b) => a.division.localeCompare(b.division) || a.code.localeCompare(b.code, undefined, { numeric: true }));
+/** Every entry of the round from its progress (those still without a sheet too): by division, then team code. */
+export function roundEntries(progress: { entries: readonly EntryProgressView[] }): EntryProgressView[] {
+  return [...progress.entries].sort((a, b) =>
+    a.entry.division.localeCompare(b.entry.division) || a.entry.code.localeCompare(b.entry.code, undefined, { numeric: true }));
+}
+
+/** How far an entry's sheets are: none in yet, some, or every assigned judge's (an entry nobody is assigned counts as none). */
+export function sheetsState(item: Pick<EntryProgressView, "scored" | "assigned">): "none" | "partial" | "complete" {
+  if (item.scored === 0) return "none";
+  return item.scored >= item.assigned ? "complete" : "partial";
 }
 
 /** Entries whose code, team, school or district holds what was typed, with or without Vietnamese diacritics. */
-export function findEntries(entries: readonly EntryLabel[], query: string): EntryLabel[] {
+export function findEntries<T extends { entry: EntryLabel }>(items: readonly T[], query: string): T[] {
   const wanted = searchKey(query);
-  if (!wanted) return [...entries];
-  return entries.filter((entry) => searchKey(`${entry.code} ${entry.name} ${entry.school} ${entry.district}`).includes(wanted));
+  if (!wanted) return [...items];
+  return items.filter(({ entry }) => searchKey(`${entry.code} ${entry.name} ${entry.school} ${entry.district}`).includes(wanted));
 }
 
 /**

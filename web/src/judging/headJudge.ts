@@ -5,14 +5,16 @@ import { failureMessage } from "../forms";
 import { formatDateTime, formatNumber } from "../format";
 import { t } from "../i18n";
 import { correctAction, currentVersion, type EntryHistoryView } from "./correction";
-import { entriesWithSheets, findEntries } from "./correctionRules";
+import { findEntries, roundEntries, sheetsState } from "./correctionRules";
 import "./headJudge.css";
 
-// The head judge's view on the tablet: a round's entries that have sheets, found by what they type; for one entry every
-// judge's current sheet, and the correction form for the sheet a judge reports as mistaken (after the lock too).
+// The head judge's view on the tablet: every entry of a round with how many of its sheets are in, found by what they
+// type; for one entry every judge's current sheet (and who still owes one), and the correction form for the sheet a
+// judge reports as mistaken (after the lock too).
 
 type Schemas = components["schemas"];
 type EntryLabel = Schemas["EntryLabel"];
+type EntryProgressView = Schemas["EntryProgressView"];
 
 /** Shows the head judge's view in `screen` (the tablet titles it); `back` returns to the judge's own worklist. */
 export async function headJudgeView(contestId: string, screen: HTMLElement, back: () => void): Promise<void> {
@@ -34,7 +36,7 @@ export async function headJudgeView(contestId: string, screen: HTMLElement, back
     h("div", { class: "row" }, h("label", { class: "field" }, h("span", { class: "label" }, t("correctionRound")), chooseRound), search),
     list);
   const showPicker = () => replaceChildren(screen, header, picker);
-  let entries: EntryLabel[] = [];
+  let entries: EntryProgressView[] = [];
 
   const roundBase = () => `/api/contests/${contestId}/rounds/${chooseRound.value}`;
   const renderList = () => {
@@ -42,16 +44,18 @@ export async function headJudgeView(contestId: string, screen: HTMLElement, back
     replaceChildren(list,
       h("p", { class: "muted", "data-testid": "head-judge-count" }, t("correctionEntryCount", formatNumber(found.length), formatNumber(entries.length))),
       entries.length === 0 ? h("p", { class: "muted big" }, t("correctionNoEntries")) : null,
-      h("ul", { class: "plain worklist" }, ...found.map((entry) => {
-        const button = h("button", { type: "button", class: "secondary entry-button", "data-testid": "head-judge-entry", "data-entry": entry.entryId },
-          h("span", { class: "code" }, entry.code), h("span", { class: "title" }, entry.name), h("span", { class: "muted" }, entry.school), h("span", {}, entry.division));
+      h("ul", { class: "plain worklist" }, ...found.map(({ entry, scored, assigned }) => {
+        const state = sheetsState({ scored, assigned });
+        const button = h("button", { type: "button", class: "secondary entry-button", "data-testid": "head-judge-entry", "data-entry": entry.entryId, "data-sheets": state },
+          h("span", { class: "code" }, entry.code), h("span", { class: "title" }, entry.name), h("span", { class: "muted" }, entry.school), h("span", {}, entry.division),
+          h("span", { class: `sheets ${state}`, "data-testid": "head-judge-entry-sheets" }, t("correctionEntrySheets", formatNumber(scored), formatNumber(assigned))));
         button.addEventListener("click", () => void openEntry(entry));
         return h("li", {}, button);
       })));
   };
   const loadRound = async () => {
     try {
-      entries = entriesWithSheets(await api<Schemas["JudgingResultsView"]>("GET", `${roundBase()}/judging/results`));
+      entries = roundEntries(await api<Schemas["JudgingProgressView"]>("GET", `${roundBase()}/judging/progress`));
       renderList();
     } catch (error) {
       replaceChildren(list, h("p", { class: "error", role: "alert" }, failureMessage(error, "loadFailed")));
@@ -64,12 +68,14 @@ export async function headJudgeView(contestId: string, screen: HTMLElement, back
     try {
       history = await api<EntryHistoryView>("GET", `${base}/judging/entries/${entry.entryId}/history`);
     } catch (error) {
+      showPicker();
       replaceChildren(list, h("p", { class: "error", role: "alert" }, failureMessage(error, "loadFailed")));
       return;
     }
     const toEntries = h("button", { type: "button", class: "secondary", "data-testid": "head-judge-entries-back" }, t("correctionBackToEntries"));
     toEntries.addEventListener("click", () => { showPicker(); void loadRound(); });
-    const reload = (text: string, failed: boolean) => void openEntry(entry, { text, failed });
+    // After a correction (or a 412) the entry is read again, and the list behind it too so its sheet counts are current.
+    const reload = (text: string, failed: boolean) => { void openEntry(entry, { text, failed }); void loadRound(); };
     replaceChildren(screen,
       h("div", { class: "row spread" }, toEntries, h("h2", { "data-testid": "head-judge-entry-title" }, t("correctionSheetsOf", `${history.entry.code} ${history.entry.name}`.trim()))),
       notice ? h("p", { class: `notice${notice.failed ? " error" : ""}`, role: notice.failed ? "alert" : "status", "data-testid": "correction-notice" }, notice.text) : null,
@@ -86,7 +92,10 @@ export async function headJudgeView(contestId: string, screen: HTMLElement, back
           version.reason ? h("p", { "data-testid": "sheet-reason" }, t("resultsReason", version.reason)) : null,
           version.comment ? h("p", { class: "muted" }, t("resultsComment", version.comment)) : null,
           slot);
-      }));
+      }),
+      ...history.owed.map((judge) => h("section", { class: "panel sheet-card owed", "data-testid": "judge-sheet-owed", "data-judge": judge.judgeId },
+        h("div", { class: "row spread" }, h("h3", {}, judge.name), h("strong", { class: "big muted" }, t("correctionNoSheet"))))),
+      history.sheets.length === 0 ? h("p", { class: "muted big", "data-testid": "head-judge-nothing-to-correct" }, t("correctionNothingToCorrect")) : null);
   };
 
   chooseRound.addEventListener("change", () => void loadRound());

@@ -22,6 +22,7 @@ type EntryLabel = Schemas["EntryLabel"];
 type TieBreakRule = Schemas["TieBreakRule"];
 type DivisionRankingView = Schemas["DivisionRankingView"];
 type RankingRow = Schemas["RankingRow"];
+type Notice = { text: string; failed: boolean };
 
 const missingShown = 50;
 
@@ -34,7 +35,9 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
     const refresh = h("button", { type: "button", class: "secondary", "data-testid": "results-refresh" }, t("resultsRefresh"));
     const panel = h("details", { class: "panel", "data-testid": "judging-results", "data-round": round.id },
       h("summary", {}, t("resultsTitle", round.name)), h("div", { class: "row" }, refresh), body);
-    const load = async () => {
+    // `shown` reopens an entry's history after the reload (with how its correction went), since a correction can move
+    // the progress, the ranking and the side-by-side the panel shows around it.
+    const load = async (shown?: { entry: EntryLabel; notice: Notice }) => {
       try {
         const [progress, results, outliers] = await Promise.all([
           api<JudgingProgressView>("GET", `${base}/progress`),
@@ -42,7 +45,8 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
           api<OutliersView>("GET", `${base}/outliers`),
         ]);
         const detail = h("div", { "data-testid": "results-detail" });
-        const showEntry = (entry: EntryLabel) => void entryDetail(roundBase, entry, detail);
+        const corrected = (entry: EntryLabel, notice: Notice) => void load({ entry, notice });
+        const showEntry = (entry: EntryLabel) => void entryDetail(roundBase, entry, detail, corrected);
         replaceChildren(body,
           progressSection(progress),
           missingSection(progress, showEntry),
@@ -50,6 +54,7 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
           rankingSection(results, showEntry, (division, entryIds, reason) => decideTieOrder(base, results, division, entryIds, reason, load)),
           await sideBySideSection(base, results.divisions.map((division) => division.division), showEntry),
           detail);
+        if (shown) await entryDetail(roundBase, shown.entry, detail, corrected, shown.notice);
       } catch (error) {
         replaceChildren(body, h("p", { class: "error", role: "alert" }, failureMessage(error, "connectionFailed")));
       }
@@ -217,11 +222,16 @@ function sideBySideTable(matrix: SideBySideView, showEntry: (entry: EntryLabel) 
           : cell.assigned ? t("resultsNotScored") : t("resultsNotAssigned")))))));
 }
 
-/** Every version of every judge's sheet for the entry, each sheet with its "Correct" action; `notice` says how the last one went. */
-async function entryDetail(roundBase: string, entry: EntryLabel, slot: HTMLElement, notice?: { text: string; failed: boolean }): Promise<void> {
+/**
+ * Every version of every judge's sheet for the entry, each sheet with its "Correct" action; after a correction
+ * `corrected` reloads the whole panel, and `notice` then says how the correction went.
+ */
+async function entryDetail(
+  roundBase: string, entry: EntryLabel, slot: HTMLElement, corrected: (entry: EntryLabel, notice: Notice) => void, notice?: Notice,
+): Promise<void> {
   try {
     const history = await api<EntryHistoryView>("GET", `${roundBase}/judging/entries/${entry.entryId}/history`);
-    const reload = (text: string, failed: boolean) => void entryDetail(roundBase, entry, slot, { text, failed });
+    const reload = (text: string, failed: boolean) => corrected(entry, { text, failed });
     replaceChildren(slot, h("section", { class: "results-history", "data-testid": "results-history" },
       h("h3", {}, t("resultsHistory", `${history.entry.code} ${history.entry.name}`.trim())),
       notice ? h("p", { class: `notice${notice.failed ? " error" : ""}`, role: notice.failed ? "alert" : "status", "data-testid": "correction-notice" }, notice.text) : null,
@@ -237,7 +247,10 @@ async function entryDetail(roundBase: string, entry: EntryLabel, slot: HTMLEleme
             version.reason ? h("div", {}, t("resultsReason", version.reason)) : null,
             version.comment ? h("div", { class: "muted" }, t("resultsComment", version.comment)) : null))),
           correction);
-      })));
+      }),
+      history.owed.length > 0
+        ? h("p", { class: "muted", "data-testid": "results-owed" }, `${t("resultsMissingJudges")}: ${history.owed.map((judge) => judge.name).join(", ")}`)
+        : null));
     slot.scrollIntoView({ block: "start" });
   } catch (error) {
     replaceChildren(slot, h("p", { class: "error", role: "alert" }, failureMessage(error, "connectionFailed")));
