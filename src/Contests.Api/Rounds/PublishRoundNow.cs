@@ -26,20 +26,10 @@ public static class PublishRoundNow
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!ETags.TryReadExpectedVersion(httpContext, out var expectedVersion, out var refusal))
-        {
-            return refusal!;
-        }
-
-        var (_, round, notFound) = await RoundLookup.Find(session, contestId, roundId, cancellationToken);
+        var (round, expectedVersion, refusal) = await RoundLookup.JudgedRoundToSchedule(httpContext, session, contestId, roundId, cancellationToken);
         if (round is null)
         {
-            return notFound!;
-        }
-
-        if (round.Type != RoundType.JudgedSubmissions)
-        {
-            return Problems.Refused(StatusCodes.Status409Conflict, "round-takes-no-entries");
+            return refusal!;
         }
 
         var now = clock.GetUtcNow();

@@ -25,6 +25,24 @@ public static class RoundLookup
             : (contest, null, Problems.NotFound("round-not-found"));
     }
 
+    /// <summary>
+    /// What every change to a judged round's schedule starts with: the If-Match version, the round, and that it is a
+    /// judged round (the only kind with a schedule); or the refusal to answer.
+    /// </summary>
+    public static async Task<(RoundDefinition? Round, long ExpectedVersion, ProblemHttpResult? Refusal)> JudgedRoundToSchedule(
+        HttpContext httpContext, IQuerySession session, Guid contestId, Guid roundId, CancellationToken cancellationToken)
+    {
+        if (!ETags.TryReadExpectedVersion(httpContext, out var expectedVersion, out var noVersion))
+        {
+            return (null, 0, noVersion);
+        }
+
+        var (_, round, notFound) = await Find(session, contestId, roundId, cancellationToken);
+        return round is null ? (null, 0, notFound)
+            : round.Type != RoundType.JudgedSubmissions ? (null, 0, Problems.Refused(StatusCodes.Status409Conflict, "round-takes-no-entries"))
+            : (round, expectedVersion, null);
+    }
+
     public static RoundDefinition? Previous(Contest contest, RoundDefinition round) =>
         contest.Rounds.Where(other => other.Order < round.Order).MaxBy(other => other.Order);
 
