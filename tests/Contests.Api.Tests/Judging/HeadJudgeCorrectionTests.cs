@@ -51,7 +51,8 @@ public sealed class HeadJudgeCorrectionTests(AppFixture app)
     [Fact]
     public async Task an_assigned_entry_without_a_sheet_is_listed_and_its_history_names_the_judges_who_owe_one()
     {
-        var world = await app.ScoringWorld(["Việt Yên"], [new("GK Một"), new("GK Hai"), new("Trưởng ban", HeadJudge: true)], judgesPerEntry: 2);
+        // The head judge comes from the team's district, so the plan gives the entry to the two others and never to them.
+        var world = await app.ScoringWorld(["Việt Yên"], [new("GK Một"), new("GK Hai"), new("Trưởng ban", ["Việt Yên"], HeadJudge: true)], judgesPerEntry: 2);
         var head = world.Judges.Single(candidate => candidate.HeadJudge);
         var scorers = world.Judges.Where(candidate => !candidate.HeadJudge).ToList();
         var entry = Assert.Single(await app.EntriesOf(world, scorers[0]));
