@@ -94,6 +94,12 @@ public sealed class JudgingProgressTests(BrowserFixture browser)
         // The first team of the ranking: each judge's scores side by side, then its sheets' history.
         await Assertions.Expect(results.GetByTestId("results-side-by-side").Locator("tbody tr")).Not.ToHaveCountAsync(0);
         await Screenshot(results.GetByTestId("results-side-by-side"), "organiser-judging-side-by-side");
+        // The division chosen for the side-by-side survives a reload of the panel (the old select is marked to tell them apart).
+        var division = results.GetByTestId("results-side-by-side").Locator("select[name='division']");
+        await division.SelectOptionAsync("THPT");
+        await division.EvaluateAsync("select => select.dataset.beforeReload = 'true'");
+        await results.GetByTestId("results-refresh").ClickAsync();
+        await Assertions.Expect(results.GetByTestId("results-side-by-side").Locator("select[name='division']:not([data-before-reload])")).ToHaveValueAsync("THPT");
         await results.GetByTestId("results-division").First.Locator("tbody tr").First.Locator("button[data-entry]").ClickAsync();
         var history = results.GetByTestId("results-history");
         await Assertions.Expect(history.Locator("li[data-version='1']").First).ToContainTextAsync("Lần 1 · Nộp");

@@ -35,6 +35,8 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
     const refresh = h("button", { type: "button", class: "secondary", "data-testid": "results-refresh" }, t("resultsRefresh"));
     const panel = h("details", { class: "panel", "data-testid": "judging-results", "data-round": round.id },
       h("summary", {}, t("resultsTitle", round.name)), h("div", { class: "row" }, refresh), body);
+    // The side-by-side stays on the division the organiser chose across reloads (after a correction, on "refresh").
+    let sideBySideDivision: string | undefined;
     // `shown` reopens an entry's history after the reload (with how its correction went), since a correction can move
     // the progress, the ranking and the side-by-side the panel shows around it.
     const load = async (shown?: { entry: EntryLabel; notice: Notice }) => {
@@ -52,7 +54,8 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
           missingSection(progress, showEntry),
           outliersSection(outliers),
           rankingSection(results, showEntry, (division, entryIds, reason) => decideTieOrder(base, results, division, entryIds, reason, load)),
-          await sideBySideSection(base, results.divisions.map((division) => division.division), showEntry),
+          await sideBySideSection(base, results.divisions.map((division) => division.division), showEntry, sideBySideDivision,
+            (division) => { sideBySideDivision = division; }),
           detail);
         if (shown) await entryDetail(roundBase, shown.entry, detail, corrected, shown.notice);
       } catch (error) {
@@ -195,16 +198,19 @@ function rankingSection(results: JudgingResultsView, showEntry: (entry: EntryLab
       organiserDecides ? tieOrderEditors(division, decide) : null)));
 }
 
-async function sideBySideSection(base: string, divisions: string[], showEntry: (entry: EntryLabel) => void): Promise<HTMLElement | null> {
+async function sideBySideSection(
+  base: string, divisions: string[], showEntry: (entry: EntryLabel) => void, initial: string | undefined, chosen: (division: string) => void,
+): Promise<HTMLElement | null> {
   if (divisions.length === 0) return null;
   const table = h("div", { class: "table-scroll" });
   const choose = h("select", { name: "division", "aria-label": t("resultsDivision") },
     ...divisions.map((division) => h("option", { value: division }, division)));
+  if (initial !== undefined && divisions.includes(initial)) choose.value = initial;
   const show = async () => {
     const matrix = await api<SideBySideView>("GET", `${base}/side-by-side?division=${encodeURIComponent(choose.value)}`);
     replaceChildren(table, sideBySideTable(matrix, showEntry));
   };
-  choose.addEventListener("change", () => void show());
+  choose.addEventListener("change", () => { chosen(choose.value); void show(); });
   await show();
   return h("section", { "data-testid": "results-side-by-side" }, h("h3", {}, t("resultsSideBySide")), h("label", { class: "field" }, h("span", { class: "label" }, t("resultsDivision")), choose), table);
 }
