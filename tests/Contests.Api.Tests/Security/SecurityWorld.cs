@@ -33,6 +33,7 @@ public sealed class SecurityWorld
     private readonly AppFixture app;
     private readonly Dictionary<Caller, SignedInSession> sessions = [];
     private int counter;
+    private int teamForms;
     private SignedInSession? organiserOfA;
 
     private SecurityWorld(AppFixture app, string organisationB)
@@ -320,7 +321,16 @@ public sealed class SecurityWorld
         return response;
     }
 
-    public TeamForm TeamForm(string district = District) => Requests.Team(Unique("Đội ma trận"), district);
+    /// <summary>
+    /// A team of its own: its first member's birth date comes from a count of the world's teams, since the date Requests.Team
+    /// derives from a random name let two teams of one contest share that member now and then (refused with 422).
+    /// </summary>
+    public TeamForm TeamForm(string district = District)
+    {
+        var form = Requests.Team(Unique("Đội ma trận"), district);
+        var first = form.Members![0] with { DateOfBirth = new DateOnly(2011, 1, 1).AddDays(Interlocked.Increment(ref teamForms)) };
+        return form with { Members = [first, .. form.Members.Skip(1)] };
+    }
 
     private async Task<ContestView> CreateContest(SignedInSession organiser)
     {
