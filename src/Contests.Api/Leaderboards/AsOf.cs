@@ -1,5 +1,6 @@
 using System.Globalization;
 using Contests.Domain;
+using Marten;
 
 namespace Contests.Api.Leaderboards;
 
@@ -33,5 +34,15 @@ public static class AsOf
         }
 
         return false;
+    }
+
+    /// <summary>The data of every event of these streams appended up to the instant, in the order they were appended: what a past board is folded from.</summary>
+    public static async Task<IEnumerable<object>> EventsUpTo(IQuerySession session, Guid[] streams, DateTimeOffset instant, CancellationToken cancellationToken)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(entry => streams.Contains(entry.StreamId) && entry.Timestamp <= instant)
+            .OrderBy(entry => entry.Sequence)
+            .ToListAsync(cancellationToken);
+        return events.Select(entry => entry.Data);
     }
 }

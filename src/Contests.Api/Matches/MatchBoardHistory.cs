@@ -14,10 +14,6 @@ public static class MatchBoardHistory
             .Append(MatchRound.IdFor(round.RoundId))
             .Append(BoardFreeze.StreamFor(MatchBoard.Kind, round.RoundId))
             .ToArray();
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(entry => streams.Contains(entry.StreamId) && entry.Timestamp <= instant)
-            .OrderBy(entry => entry.Sequence)
-            .ToListAsync(cancellationToken);
-        return MatchBoardProjection.Fold(events.Select(entry => entry.Data));
+        return MatchBoardProjection.Fold(await Leaderboards.AsOf.EventsUpTo(session, streams, instant, cancellationToken));
     }
 }

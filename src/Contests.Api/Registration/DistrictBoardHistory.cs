@@ -11,10 +11,6 @@ public static class DistrictBoardHistory
         // order they were appended, so versions count as the live board's do.
         var teams = await session.Query<Team>().Where(team => team.ContestId == contestId).Select(team => team.Id).ToListAsync(cancellationToken);
         var streams = teams.Append(contestId).ToArray();
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(entry => streams.Contains(entry.StreamId) && entry.Timestamp <= instant)
-            .OrderBy(entry => entry.Sequence)
-            .ToListAsync(cancellationToken);
-        return DistrictBoardProjection.Fold(events.Select(entry => entry.Data));
+        return DistrictBoardProjection.Fold(await Leaderboards.AsOf.EventsUpTo(session, streams, instant, cancellationToken));
     }
 }

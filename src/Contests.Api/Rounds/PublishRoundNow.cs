@@ -33,14 +33,19 @@ public static class PublishRoundNow
         }
 
         var now = clock.GetUtcNow();
-        var current = await session.LoadAsync<RoundSchedule>(RoundSchedule.IdFor(roundId), cancellationToken);
-        if (current is { Cancelled: false } && current.StateAt(now).Published)
+        // Read without the expected version: a round already public is answered whatever version the resend carries.
+        var stream = await session.Events.FetchForWriting<RoundSchedule>(RoundSchedule.IdFor(roundId), cancellationToken);
+        if (stream.Aggregate is { Cancelled: false } current && current.StateAt(now).Published)
         {
             ETags.Write(httpContext, current.Version);
             return TypedResults.Ok(RoundScheduleView.From(contestId, round, current, now));
         }
 
-        var stream = await session.Events.FetchForWriting<RoundSchedule>(RoundSchedule.IdFor(roundId), expectedVersion, cancellationToken);
+        if ((stream.CurrentVersion ?? 0) != expectedVersion)
+        {
+            return Problems.Refused(StatusCodes.Status412PreconditionFailed, "version-stale");
+        }
+
         if (Refusal(stream.Aggregate, now) is { } refused)
         {
             return refused;

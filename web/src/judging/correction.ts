@@ -22,6 +22,15 @@ type ScoreSheetView = Schemas["ScoreSheetView"];
 /** What the screen says after a correction reached the server; `failed` when it was refused because the sheet moved on. */
 export type Reload = (notice: string, failed: boolean) => void;
 
+/** How the last correction went, shown above the entry's sheets once they are read again. */
+export type CorrectionNotice = { text: string; failed: boolean };
+
+export function correctionNotice(notice: CorrectionNotice | undefined): HTMLElement | null {
+  return notice
+    ? h("p", { class: `notice${notice.failed ? " error" : ""}`, role: notice.failed ? "alert" : "status", "data-testid": "correction-notice" }, notice.text)
+    : null;
+}
+
 /** The sheet's current version: the last one submitted or corrected (the history lists only sheets that have one). */
 export function currentVersion(sheet: SheetHistoryView): Schemas["SheetVersion"] {
   return sheet.versions.at(-1)!;

@@ -4,7 +4,7 @@ import { h, replaceChildren } from "../dom";
 import { failureMessage } from "../forms";
 import { formatDateTime, formatNumber } from "../format";
 import { t } from "../i18n";
-import { correctAction, currentVersion, type EntryHistoryView } from "./correction";
+import { correctAction, correctionNotice, currentVersion, type CorrectionNotice, type EntryHistoryView } from "./correction";
 import { findEntries, roundEntries, sheetsState } from "./correctionRules";
 import "./headJudge.css";
 
@@ -62,7 +62,7 @@ export async function headJudgeView(contestId: string, screen: HTMLElement, back
     }
   };
 
-  const openEntry = async (entry: EntryLabel, notice?: { text: string; failed: boolean }) => {
+  const openEntry = async (entry: EntryLabel, notice?: CorrectionNotice) => {
     const base = roundBase();
     let history: EntryHistoryView;
     try {
@@ -78,7 +78,7 @@ export async function headJudgeView(contestId: string, screen: HTMLElement, back
     const reload = (text: string, failed: boolean) => { void openEntry(entry, { text, failed }); void loadRound(); };
     replaceChildren(screen,
       h("div", { class: "row spread" }, toEntries, h("h2", { "data-testid": "head-judge-entry-title" }, t("correctionSheetsOf", `${history.entry.code} ${history.entry.name}`.trim()))),
-      notice ? h("p", { class: `notice${notice.failed ? " error" : ""}`, role: notice.failed ? "alert" : "status", "data-testid": "correction-notice" }, notice.text) : null,
+      correctionNotice(notice),
       ...history.sheets.map((sheet) => {
         const version = currentVersion(sheet);
         const slot = h("div", {});

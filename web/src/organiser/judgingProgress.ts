@@ -7,7 +7,7 @@ import { formatDateTime, formatNumber } from "../format";
 import { t, type TextKey } from "../i18n";
 import "./judgingProgress.css";
 import { moveUp } from "./tieOrder";
-import { correctAction, type EntryHistoryView } from "../judging/correction";
+import { correctAction, correctionNotice, type CorrectionNotice, type EntryHistoryView } from "../judging/correction";
 
 // The organisers' view of a judged round while and after it is scored: progress per panel and judge, the entries
 // still missing sheets, judges far from the others, each division's ranking with its ties, and for any entry every
@@ -22,7 +22,6 @@ type EntryLabel = Schemas["EntryLabel"];
 type TieBreakRule = Schemas["TieBreakRule"];
 type DivisionRankingView = Schemas["DivisionRankingView"];
 type RankingRow = Schemas["RankingRow"];
-type Notice = { text: string; failed: boolean };
 
 const missingShown = 50;
 
@@ -39,7 +38,7 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
     let sideBySideDivision: string | undefined;
     // `shown` reopens an entry's history after the reload (with how its correction went), since a correction can move
     // the progress, the ranking and the side-by-side the panel shows around it.
-    const load = async (shown?: { entry: EntryLabel; notice: Notice }) => {
+    const load = async (shown?: { entry: EntryLabel; notice: CorrectionNotice }) => {
       try {
         const [progress, results, outliers] = await Promise.all([
           api<JudgingProgressView>("GET", `${base}/progress`),
@@ -47,7 +46,7 @@ export function judgingProgressPanels(contest: ContestView): HTMLElement[] {
           api<OutliersView>("GET", `${base}/outliers`),
         ]);
         const detail = h("div", { "data-testid": "results-detail" });
-        const corrected = (entry: EntryLabel, notice: Notice) => void load({ entry, notice });
+        const corrected = (entry: EntryLabel, notice: CorrectionNotice) => void load({ entry, notice });
         const showEntry = (entry: EntryLabel) => void entryDetail(roundBase, entry, detail, corrected);
         replaceChildren(body,
           progressSection(progress),
@@ -233,14 +232,14 @@ function sideBySideTable(matrix: SideBySideView, showEntry: (entry: EntryLabel) 
  * `corrected` reloads the whole panel, and `notice` then says how the correction went.
  */
 async function entryDetail(
-  roundBase: string, entry: EntryLabel, slot: HTMLElement, corrected: (entry: EntryLabel, notice: Notice) => void, notice?: Notice,
+  roundBase: string, entry: EntryLabel, slot: HTMLElement, corrected: (entry: EntryLabel, notice: CorrectionNotice) => void, notice?: CorrectionNotice,
 ): Promise<void> {
   try {
     const history = await api<EntryHistoryView>("GET", `${roundBase}/judging/entries/${entry.entryId}/history`);
     const reload = (text: string, failed: boolean) => corrected(entry, { text, failed });
     replaceChildren(slot, h("section", { class: "results-history", "data-testid": "results-history" },
       h("h3", {}, t("resultsHistory", `${history.entry.code} ${history.entry.name}`.trim())),
-      notice ? h("p", { class: `notice${notice.failed ? " error" : ""}`, role: notice.failed ? "alert" : "status", "data-testid": "correction-notice" }, notice.text) : null,
+      correctionNotice(notice),
       ...history.sheets.map((sheet) => {
         const correction = h("div", {});
         return h("div", { class: "results-sheet", "data-judge": sheet.judge.judgeId },
