@@ -75,8 +75,7 @@ public static class DecideTieOrder
         }
 
         var streamId = TieOrders.IdFor(roundId);
-        var version = (await session.Events.FetchStreamStateAsync(streamId, cancellationToken))?.Version ?? 0;
-        if (version != expectedVersion)
+        if (scores.TieOrderVersion != expectedVersion)
         {
             return Problems.Refused(StatusCodes.Status412PreconditionFailed, "version-stale");
         }
